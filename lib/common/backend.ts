@@ -1,0 +1,136 @@
+import { Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import * as k8s from '../../imports/k8s';
+import { ImageName, imageRef } from './images';
+import { ComponentIdentity, selectorLabels } from './labels';
+import { NamedPort } from './ports';
+import { ContainerResources, parseMemory, resourceRequirements } from './resources';
+import { ImageUser, restrictedContainerSecurityContext, restrictedPodSecurityContext } from './security';
+import { containerPorts, metadata, servicePorts } from './workload';
+import { configChecksum } from './yaml';
+
+/** How a single-process backend (Tempo, Loki, Prometheus) runs: one StatefulSet pod on a PVC. */
+export interface StatefulBackendSpec {
+  readonly identity: ComponentIdentity;
+  /** Owner for error messages, e.g. `Tempo`. */
+  readonly owner: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly image: ImageName;
+  readonly imageRegistry?: string;
+  readonly user: ImageUser;
+  readonly args: string[];
+  readonly env?: k8s.EnvVar[];
+  readonly ports: Array<NamedPort & { appProtocol?: string }>;
+  /**
+   * Config files, mounted read-only at `configDir`. A function is called at synth, for
+   * configs that depend on components created later (Prometheus's scrape targets).
+   */
+  readonly configFiles: Record<string, string> | (() => Record<string, string>);
+  readonly configName: string;
+  readonly configDir: string;
+  /** Further read-only ConfigMaps, created here and covered by the pod's checksum annotation. */
+  readonly extraConfigMaps?: Array<{ readonly id: string; readonly name: string; readonly mountPath: string; readonly files: Record<string, string> }>;
+  readonly dataDir: string;
+  readonly storageSize: string;
+  readonly storageClassName?: string;
+  /** Also mount an emptyDir at /tmp. */
+  readonly tmp: boolean;
+  readonly resources: ContainerResources;
+  readonly readinessProbe: k8s.Probe;
+  readonly livenessProbe: k8s.Probe;
+  readonly startupProbe?: k8s.Probe;
+  /** A ServiceAccount with API access. @default - none: the token is not mounted */
+  readonly serviceAccountName?: string;
+  readonly terminationGracePeriodSeconds?: number;
+}
+
+/**
+ * A ConfigMap, a ClusterIP Service and a one-replica StatefulSet with a volumeClaimTemplate:
+ * the shape every single-process backend of the stack shares.
+ */
+export const statefulBackend = (scope: Construct, s: StatefulBackendSpec): void => {
+  const selector = selectorLabels(s.identity);
+  if (parseMemory(s.storageSize) === undefined) {
+    throw new Error(`${s.owner}: 'storageSize' must be a storage quantity such as 10Gi, got '${s.storageSize}'`);
+  }
+  const extra = s.extraConfigMaps ?? [];
+  const files = typeof s.configFiles === 'function' ? s.configFiles : () => s.configFiles as Record<string, string>;
+  new k8s.KubeConfigMap(scope, 'Config', {
+    metadata: metadata(s.identity, s.configName, s.namespace),
+    data: Lazy.any({ produce: files }),
+  });
+  for (const e of extra) {
+    new k8s.KubeConfigMap(scope, e.id, { metadata: metadata(s.identity, e.name, s.namespace), data: e.files });
+  }
+  const checksum = Lazy.any({
+    produce: () => {
+      const all: Record<string, string> = {};
+      for (const [f, content] of Object.entries(files())) all[`${s.configName}/${f}`] = content;
+      for (const e of extra) for (const [f, content] of Object.entries(e.files)) all[`${e.name}/${f}`] = content;
+      return configChecksum(all);
+    },
+  });
+
+  new k8s.KubeService(scope, 'Service', {
+    metadata: metadata(s.identity, s.name, s.namespace),
+    spec: { selector, ports: servicePorts(s.ports) },
+  });
+
+  new k8s.KubeStatefulSet(scope, 'StatefulSet', {
+    metadata: metadata(s.identity, s.name, s.namespace),
+    spec: {
+      serviceName: s.name,
+      replicas: 1,
+      selector: { matchLabels: selector },
+      podManagementPolicy: 'OrderedReady',
+      updateStrategy: { type: 'RollingUpdate' },
+      template: {
+        metadata: { labels: metadata(s.identity, s.name).labels, annotations: checksum },
+        spec: {
+          ...(s.serviceAccountName
+            ? { serviceAccountName: s.serviceAccountName, automountServiceAccountToken: true }
+            : { automountServiceAccountToken: false }),
+          securityContext: restrictedPodSecurityContext(s.user),
+          terminationGracePeriodSeconds: s.terminationGracePeriodSeconds ?? 60,
+          containers: [
+            {
+              name: s.name,
+              image: imageRef(s.image, s.imageRegistry),
+              imagePullPolicy: 'IfNotPresent',
+              args: s.args,
+              ports: containerPorts(s.ports),
+              ...(s.env && s.env.length ? { env: s.env } : {}),
+              resources: resourceRequirements(`${s.owner} 'resources'`, s.resources),
+              readinessProbe: s.readinessProbe,
+              livenessProbe: s.livenessProbe,
+              ...(s.startupProbe ? { startupProbe: s.startupProbe } : {}),
+              securityContext: restrictedContainerSecurityContext(),
+              volumeMounts: [
+                { name: 'config', mountPath: s.configDir, readOnly: true },
+                ...extra.map((e, i) => ({ name: `config-${i + 1}`, mountPath: e.mountPath, readOnly: true })),
+                { name: 'data', mountPath: s.dataDir },
+                ...(s.tmp ? [{ name: 'tmp', mountPath: '/tmp' }] : []),
+              ],
+            },
+          ],
+          volumes: [
+            { name: 'config', configMap: { name: s.configName } },
+            ...extra.map((e, i) => ({ name: `config-${i + 1}`, configMap: { name: e.name } })),
+            ...(s.tmp ? [{ name: 'tmp', emptyDir: {} }] : []),
+          ],
+        },
+      },
+      volumeClaimTemplates: [
+        {
+          metadata: { name: 'data', labels: selector },
+          spec: {
+            accessModes: ['ReadWriteOnce'],
+            ...(s.storageClassName ? { storageClassName: s.storageClassName } : {}),
+            resources: { requests: { storage: k8s.Quantity.fromString(s.storageSize) } },
+          },
+        },
+      ],
+    },
+  });
+};

@@ -1,0 +1,42 @@
+/**
+ * The one place for image names and versions. Every workload takes its image from here,
+ * and every config follows the upstream version named here.
+ */
+
+/** An image pinned by repository and tag. */
+export interface PinnedImage {
+  /** Repository without a registry host, e.g. `grafana/tempo`. */
+  readonly repository: string;
+  /** An explicit release tag, never `latest`. */
+  readonly tag: string;
+}
+
+/** The pinned images of the stack. */
+export const IMAGES = {
+  /** OpenTelemetry Collector, contrib distribution (core v1.65.0 / v0.159.0). */
+  otelcol: { repository: 'otel/opentelemetry-collector-contrib', tag: '0.159.0' },
+  /** Grafana Tempo, monolithic mode. */
+  tempo: { repository: 'grafana/tempo', tag: '3.0.3' },
+  /** Grafana Loki, monolithic mode. */
+  loki: { repository: 'grafana/loki', tag: '3.7.6' },
+  /** Prometheus (image tags carry a `v`). */
+  prometheus: { repository: 'prom/prometheus', tag: 'v3.14.0' },
+  /** A one-shot helper of the node agent that prepares its hostPath directory (the collector image has no shell). */
+  busybox: { repository: 'busybox', tag: '1.37.0' },
+  /** Grafana. */
+  grafana: { repository: 'grafana/grafana', tag: '13.2.0' },
+} as const satisfies Record<string, PinnedImage>;
+
+/** The name of a pinned image. */
+export type ImageName = keyof typeof IMAGES;
+
+/**
+ * The image reference for a pod spec.
+ * @param registry a registry host (and optional path) that mirrors the upstream
+ *   repositories, for air-gapped clusters; the repository path is kept below it.
+ */
+export const imageRef = (name: ImageName, registry?: string): string => {
+  const img = IMAGES[name];
+  const prefix = registry ? `${registry.replace(/\/+$/, '')}/` : '';
+  return `${prefix}${img.repository}:${img.tag}`;
+};

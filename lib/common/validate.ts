@@ -1,0 +1,73 @@
+/**
+ * Checks for construct props. Each throws a plain Error whose message names the
+ * owner (construct and prop), what is allowed and the value it got.
+ */
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** A DNS-1123 label: lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters. */
+export const checkDnsLabel = (owner: string, value: string): string => {
+  if (typeof value !== 'string' || value.length > 63 || !DNS1123_LABEL.test(value)) {
+    throw new Error(
+      `${owner} must be a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters), got '${value}'`,
+    );
+  }
+  return value;
+};
+
+/** An integer within [min, max]. */
+export const checkInt = (owner: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`;
+    throw new Error(`${owner} must be ${range}, got ${value}`);
+  }
+  return value;
+};
+
+/** A percentage in (0, 100]. */
+export const checkPercentage = (owner: string, value: number): number => {
+  if (typeof value !== 'number' || !(value > 0 && value <= 100)) {
+    throw new Error(`${owner} must be a percentage greater than 0 and at most 100, got ${value}`);
+  }
+  return value;
+};
+
+const DURATION = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
+
+/**
+ * A duration in the Prometheus/Loki/Tempo form: one or more number-unit pairs, units
+ * ms, s, m, h, d, w, y (e.g. `30s`, `1h30m`, `744h`). Go's time.ParseDuration, used by the
+ * collector and Tempo, knows no d/w/y: pass `goOnly` for those fields.
+ */
+export const checkDuration = (owner: string, value: string, goOnly = false): string => {
+  const ok = typeof value === 'string' && (goOnly ? /^([0-9]+(ms|s|m|h))+$/.test(value) : DURATION.test(value));
+  if (typeof value !== 'string' || !ok) {
+    const units = goOnly ? 'ms, s, m, h' : 'ms, s, m, h, d, w, y';
+    throw new Error(`${owner} must be a duration such as 30s, 15m or 744h (units ${units}), got '${value}'`);
+  }
+  return value;
+};
+
+/** The number of seconds of a duration accepted by {@link checkDuration}. */
+export const durationSeconds = (value: string): number => {
+  const unit: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
+  let total = 0;
+  for (const m of value.matchAll(/([0-9]+)(ms|s|m|h|d|w|y)/g)) total += Number(m[1]) * unit[m[2]];
+  return total;
+};
+
+/** A non-empty string. */
+export const checkNonEmpty = (owner: string, value: string | undefined): string => {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new Error(`${owner} must be a non-empty string, got '${value ?? ''}'`);
+  }
+  return value;
+};
+
+/** One of a fixed set of values. */
+export const checkOneOf = <T extends string>(owner: string, value: T, allowed: readonly T[]): T => {
+  if (!allowed.includes(value)) {
+    throw new Error(`${owner} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+  }
+  return value;
+};

@@ -1,0 +1,108 @@
+import { Construct } from 'constructs';
+import { statefulBackend } from '../common/backend';
+import { Endpoint } from '../common/endpoint';
+import { IMAGES } from '../common/images';
+import { ComponentIdentity } from '../common/labels';
+import { PORTS } from '../common/ports';
+import { ContainerResources } from '../common/resources';
+import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
+import { checkDnsLabel, checkDuration } from '../common/validate';
+import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
+import { toYaml } from '../common/yaml';
+import { OtlpHttpDestination } from '../collector/config';
+import { DEFAULT_INDEX_LABELS, HIGH_CARDINALITY_ATTRIBUTES, lokiConfig } from './config';
+
+/** Properties of {@link Loki}. */
+export interface LokiProps {
+  readonly namespace: string;
+  /**
+   * How long logs are kept (h, d, w or y units).
+   * @default '744h'
+   */
+  readonly retention?: string;
+  /** @default { type: 'filesystem' } */
+  readonly storage?: ObjectStorage;
+  /**
+   * OTLP resource attributes promoted to index labels.
+   * @default DEFAULT_INDEX_LABELS
+   */
+  readonly indexLabels?: string[];
+  /**
+   * The first day of the tsdb v13 schema period. Changing it on a running Loki loses
+   * access to existing data: add a period instead.
+   * @default '2026-01-01'
+   */
+  readonly schemaFrom?: string;
+  /** @default - 500m CPU and 1Gi requested, 2Gi limit */
+  readonly resources?: ContainerResources;
+  /** @default '10Gi' */
+  readonly storageSize?: string;
+  /** @default - the cluster's default StorageClass */
+  readonly storageClassName?: string;
+  /** @default - the upstream repositories */
+  readonly imageRegistry?: string;
+}
+
+const NAME = 'loki';
+const DATA_DIR = '/var/loki';
+
+/** Grafana Loki, monolithic, on a PVC: native OTLP intake, LogQL API, retention. */
+export class Loki extends Construct {
+  public static readonly IDENTITY: ComponentIdentity = { name: NAME, component: 'logging', version: IMAGES.loki.tag };
+
+  /** The HTTP API (push, query, `/metrics`, `/ready`). */
+  public readonly httpEndpoint: Endpoint;
+  /** Native OTLP/HTTP log intake. */
+  public readonly otlpDestination: OtlpHttpDestination;
+  /** The rendered config file. */
+  public readonly configYaml: string;
+
+  constructor(scope: Construct, id: string, props: LokiProps) {
+    super(scope, id);
+    const ns = checkDnsLabel(`Loki 'namespace'`, props.namespace);
+    const retention = checkDuration(`Loki 'retention'`, props.retention ?? '744h');
+    const storage = checkStorage('Loki', props.storage ?? { type: 'filesystem' });
+    const indexLabels = props.indexLabels ?? DEFAULT_INDEX_LABELS;
+    for (const label of indexLabels) {
+      if (HIGH_CARDINALITY_ATTRIBUTES.includes(label)) {
+        throw new Error(
+          `Loki 'indexLabels' must not contain per-pod or per-process attributes (${HIGH_CARDINALITY_ATTRIBUTES.join(', ')}), got '${label}'`,
+        );
+      }
+    }
+    const schemaFrom = props.schemaFrom ?? '2026-01-01';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(schemaFrom) || Number.isNaN(Date.parse(schemaFrom))) {
+      throw new Error(`Loki 'schemaFrom' must be a date YYYY-MM-DD, got '${schemaFrom}'`);
+    }
+    const identity = Loki.IDENTITY;
+    this.configYaml = toYaml(lokiConfig({ retention, storage, indexLabels, dataDir: DATA_DIR, schemaFrom }));
+    this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.lokiHttp);
+    this.otlpDestination = { endpoint: this.httpEndpoint, path: '/otlp' };
+
+    statefulBackend(this, {
+      identity,
+      owner: 'Loki',
+      name: NAME,
+      namespace: ns,
+      image: 'loki',
+      imageRegistry: props.imageRegistry,
+      user: { uid: 10001, gid: 10001 },
+      args: ['-target=all', '-config.file=/etc/loki/loki.yaml', '-config.expand-env=true'],
+      env: s3CredentialEnv(storage),
+      ports: [PORTS.lokiHttp, { ...PORTS.lokiGrpc, appProtocol: 'grpc' }],
+      configFiles: { 'loki.yaml': this.configYaml },
+      configName: `${NAME}-config`,
+      configDir: '/etc/loki',
+      dataDir: DATA_DIR,
+      storageSize: props.storageSize ?? '10Gi',
+      storageClassName: props.storageClassName,
+      tmp: true,
+      resources: props.resources ?? { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
+      readinessProbe: httpProbe(PORTS.lokiHttp, '/ready', { initialDelaySeconds: 15 }),
+      // not /ready: readiness may lag behind a live process
+      livenessProbe: tcpProbe(PORTS.lokiHttp),
+      // WAL replay after a restart can take minutes
+      startupProbe: httpProbe(PORTS.lokiHttp, '/ready', { periodSeconds: 10, failureThreshold: 60 }),
+    });
+  }
+}

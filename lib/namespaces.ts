@@ -1,0 +1,40 @@
+import { Construct } from 'constructs';
+import * as k8s from '../imports/k8s';
+import { PART_OF } from './common/labels';
+import { checkDnsLabel } from './common/validate';
+
+/** Properties of {@link StackNamespaces}. */
+export interface StackNamespacesProps {
+  /** The namespace of the backends and the gateway: Pod Security `restricted` is enforced. */
+  readonly namespace: string;
+  /** The namespace of the node agent, which mounts hostPaths: `privileged` is enforced, `restricted` audited and warned. */
+  readonly agentNamespace: string;
+}
+
+/** The stack's namespaces, labelled with their Pod Security Standard levels. */
+export class StackNamespaces extends Construct {
+  constructor(scope: Construct, id: string, props: StackNamespacesProps) {
+    super(scope, id);
+    const ns = checkDnsLabel(`StackNamespaces 'namespace'`, props.namespace);
+    const agentNs = checkDnsLabel(`StackNamespaces 'agentNamespace'`, props.agentNamespace);
+    if (ns === agentNs) {
+      throw new Error(
+        `StackNamespaces 'agentNamespace' must differ from 'namespace' (the agent needs a privileged namespace, the backends a restricted one), got '${agentNs}' for both`,
+      );
+    }
+    const pss = (enforce: string) => ({
+      'pod-security.kubernetes.io/enforce': enforce,
+      'pod-security.kubernetes.io/enforce-version': 'latest',
+      'pod-security.kubernetes.io/audit': 'restricted',
+      'pod-security.kubernetes.io/audit-version': 'latest',
+      'pod-security.kubernetes.io/warn': 'restricted',
+      'pod-security.kubernetes.io/warn-version': 'latest',
+    });
+    new k8s.KubeNamespace(this, 'Stack', {
+      metadata: { name: ns, labels: { 'app.kubernetes.io/part-of': PART_OF, ...pss('restricted') } },
+    });
+    new k8s.KubeNamespace(this, 'Agent', {
+      metadata: { name: agentNs, labels: { 'app.kubernetes.io/part-of': PART_OF, ...pss('privileged') } },
+    });
+  }
+}

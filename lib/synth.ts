@@ -1,0 +1,81 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Chart } from 'cdk8s';
+import { IConstruct } from 'constructs';
+import { ObservabilityStack } from './stack';
+import { toYaml } from './common/yaml';
+
+/** The rendered files of one environment: file name -> multi-document YAML. */
+export type RenderedEnvironment = Record<string, string>;
+
+/** A check run on every rendered environment before anything is written; returns error messages. */
+export type OutputCheck = (envName: string, files: RenderedEnvironment) => string[];
+
+/** The file a chart is written to. */
+export const chartFileName = (chart: Chart): string => `${chart.node.id}.k8s.yaml`;
+
+/** Renders one chart as a multi-document YAML file. */
+export const renderChart = (chart: Chart): string =>
+  chart
+    .toJson()
+    .map((doc) => toYaml(doc))
+    .join('---\n');
+
+const constructErrors = (root: IConstruct): string[] =>
+  root.node.findAll().flatMap((c) => c.node.validate().map((m) => `${c.node.path}: ${m}`));
+
+/** Renders every chart of a stack, after running the constructs' own validations. */
+export const renderStack = (stack: ObservabilityStack): RenderedEnvironment => {
+  const errors = constructErrors(stack);
+  if (errors.length) throw new Error(`environment '${stack.envName}' is invalid:\n  ${errors.join('\n  ')}`);
+  const files: RenderedEnvironment = {};
+  for (const chart of stack.charts) files[chartFileName(chart)] = renderChart(chart);
+  return files;
+};
+
+const writeDir = (dir: string, files: RenderedEnvironment): void => {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const name of Object.keys(files).sort()) fs.writeFileSync(path.join(dir, name), files[name]);
+};
+
+/**
+ * Renders every environment, runs the checks on all of them, and only then replaces each
+ * `dist/<env>/` (a new directory renamed into place). Any error, in any environment,
+ * leaves `dist/` exactly as it was.
+ * @param staging a scratch directory the rendered files are also written to
+ */
+export const synthToDist = (stacks: ObservabilityStack[], distDir: string, checks: OutputCheck[] = [], staging?: string): void => {
+  const rendered = new Map<string, RenderedEnvironment>();
+  const problems: string[] = [];
+  for (const stack of stacks) {
+    if (rendered.has(stack.envName)) throw new Error(`environment names must be unique, got '${stack.envName}' twice`);
+    const files = renderStack(stack);
+    rendered.set(stack.envName, files);
+    for (const check of checks) problems.push(...check(stack.envName, files));
+  }
+  if (problems.length) {
+    throw new Error(`synth refused, dist/ left unchanged; ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+  const stage = staging ?? fs.mkdtempSync(path.join(os.tmpdir(), 'synth-'));
+  for (const [env, files] of rendered) writeDir(path.join(stage, env), files);
+
+  fs.mkdirSync(distDir, { recursive: true });
+  for (const [env, files] of rendered) {
+    const target = path.join(distDir, env);
+    const fresh = path.join(distDir, `.${env}.new`);
+    const old = path.join(distDir, `.${env}.old`);
+    fs.rmSync(fresh, { recursive: true, force: true });
+    fs.rmSync(old, { recursive: true, force: true });
+    writeDir(fresh, files);
+    if (fs.existsSync(target)) fs.renameSync(target, old);
+    fs.renameSync(fresh, target);
+    fs.rmSync(old, { recursive: true, force: true });
+  }
+  // environments no longer defined leave dist/ too
+  for (const entry of fs.readdirSync(distDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !entry.name.startsWith('.') && !rendered.has(entry.name)) {
+      fs.rmSync(path.join(distDir, entry.name), { recursive: true, force: true });
+    }
+  }
+};

@@ -1,0 +1,38 @@
+import { App } from 'cdk8s';
+import { ObservabilityStack, StackProps } from './lib/stack';
+import { synthToDist } from './lib/synth';
+
+/**
+ * The environments, one directory each under dist/. Add one by adding an entry: the
+ * constructs do not change.
+ */
+export const ENVIRONMENTS: StackProps[] = [
+  {
+    // a laptop cluster (kind, minikube): filesystem storage on the default StorageClass,
+    // no cloud credentials
+    name: 'dev',
+    clusterName: 'dev',
+    deploymentEnvironment: 'development',
+    size: 'laptop',
+    tempo: { retention: '72h' },
+    loki: { retention: '72h' },
+    prometheus: { retention: '3d' },
+  },
+];
+
+/** Builds every environment's stack in one app. */
+export const buildApp = (environments: StackProps[] = ENVIRONMENTS): { app: App; stacks: ObservabilityStack[] } => {
+  const app = new App();
+  const stacks = environments.map((env) => new ObservabilityStack(app, env.name, env));
+  return { app, stacks };
+};
+
+if (require.main === module) {
+  try {
+    const { stacks } = buildApp();
+    synthToDist(stacks, 'dist', [], process.env.CDK8S_OUTDIR);
+  } catch (e) {
+    console.error(`synth failed: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}

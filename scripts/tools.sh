@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Builds the pinned upstream components used by the conformance checks from
+# their Go modules, one wrapper module per component under conformance/.
+#
+#   bash scripts/tools.sh                 # every tool
+#   bash scripts/tools.sh otelcol loki    # only these (names: see TOOLS below)
+#
+# Binaries land outside the clone, in
+#   ${XDG_CACHE_HOME:-$HOME/.cache}/observability-stack/tools/<component>-<version>/
+# A tool is skipped ("cached") when its binaries exist and the recorded hash of
+# its inputs (the wrapper folder's files, the Go version and the build flags)
+# is unchanged. Needs only Go (>= the wrappers' go lines) and the Go module
+# proxy configured in `go env GOPROXY`.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CONF="$ROOT/conformance"
+CACHE_ROOT="${XDG_CACHE_HOME:-$HOME/.cache}/observability-stack/tools"
+
+export CGO_ENABLED=0
+
+# Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
+# their Go packages and -ldflags.
+TOOLS=(otelcol prometheus alertmanager loki tempo)
+
+tool_spec() {
+  case "$1" in
+    otelcol)
+      WRAPPER=otelcol
+      DIR=otelcol-0.159.0
+      BINS="otelcol"
+      PKGS="" # built by the OpenTelemetry Collector Builder from manifest.yaml
+      LDFLAGS=""
+      ;;
+    prometheus)
+      WRAPPER=prometheus
+      DIR=prometheus-3.14.0
+      BINS="promtool"
+      PKGS="github.com/prometheus/prometheus/cmd/promtool"
+      v=github.com/prometheus/common/version
+      LDFLAGS="-s -w -X $v.Version=3.14.0 -X $v.Revision=d7598b7141418fa35be2b5ec5d0fefb634199610 -X $v.Branch=HEAD"
+      ;;
+    alertmanager)
+      WRAPPER=alertmanager
+      DIR=alertmanager-0.34.0
+      BINS="amtool"
+      PKGS="github.com/prometheus/alertmanager/cmd/amtool"
+      v=github.com/prometheus/common/version
+      LDFLAGS="-s -w -X $v.Version=0.34.0 -X $v.Revision=085f0ef7eb41da24cab8cd000f1345b6250f2edb -X $v.Branch=HEAD"
+      ;;
+    loki)
+      WRAPPER=loki
+      DIR=loki-3.7.6
+      BINS="loki"
+      PKGS="github.com/grafana/loki/v3/cmd/loki"
+      v=github.com/grafana/loki/v3/pkg/util/build
+      LDFLAGS="-s -w -X $v.Version=3.7.6 -X $v.Revision=5003600d7c787b5f047c8d1b0198559471b0caa5 -X $v.Branch=HEAD"
+      ;;
+    tempo)
+      WRAPPER=tempo
+      DIR=tempo-3.0.3
+      BINS="tempo"
+      PKGS="github.com/grafana/tempo/cmd/tempo"
+      LDFLAGS="-s -w -X main.Version=3.0.3 -X main.Revision=1900ed7bb5cad1a3edc285783d7d4ac4278337dc -X main.Branch=HEAD"
+      ;;
+    *)
+      echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2
+      return 1
+      ;;
+  esac
+}
+
+# Hash of everything that decides the build: the wrapper folder's files (data
+# files *.json / *.md are not build inputs), the Go version and the flags.
+inputs_hash() {
+  {
+    (cd "$CONF/$WRAPPER" && find . -type f ! -name '*.json' ! -name '*.md' -print0 \
+      | LC_ALL=C sort -z | xargs -0 sha256sum)
+    go env GOVERSION GOOS GOARCH
+    echo "CGO_ENABLED=$CGO_ENABLED"
+    echo "BINS=$BINS PKGS=$PKGS LDFLAGS=$LDFLAGS"
+  } | sha256sum | cut -d' ' -f1
+}
+
+# Runs a command, logging to $LOG; reports peak RSS when /usr/bin/time exists.
+run_logged() {
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -v -o "$LOG.time" "$@" >>"$LOG" 2>&1 || return $?
+    local rss
+    rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$LOG.time")"
+    if [ -n "$rss" ] && [ "$rss" -gt "${PEAK_KB:-0}" ]; then PEAK_KB="$rss"; fi
+  else
+    "$@" >>"$LOG" 2>&1
+  fi
+}
+
+# Runs a command inside a folder (in this shell, so PEAK_KB survives).
+run_in() {
+  local dir="$1" rc=0
+  shift
+  pushd "$dir" >/dev/null
+  run_logged "$@" || rc=$?
+  popd >/dev/null
+  return "$rc"
+}
+
+build_otelcol() {
+  # 1. The builder itself, from the wrapper module that pins it.
+  run_in "$CONF/otelcol" go build -trimpath -o "$OUT/ocb" go.opentelemetry.io/collector/cmd/builder || return
+  # 2. The collector: output_path in manifest.yaml is ".", i.e. $OUT. The
+  #    builder compiles with -trimpath and CGO_ENABLED=0 by default.
+  rm -f "$OUT/otelcol"
+  run_in "$OUT" "$OUT/ocb" --config "$CONF/otelcol/manifest.yaml"
+}
+
+build_go() {
+  local pkgs=($PKGS) bins=($BINS) i
+  for i in "${!bins[@]}"; do
+    run_in "$CONF/$WRAPPER" go build -trimpath -ldflags="$LDFLAGS" -o "$OUT/${bins[$i]}.tmp" "${pkgs[$i]}" || return
+    mv -f "$OUT/${bins[$i]}.tmp" "$OUT/${bins[$i]}"
+  done
+}
+
+build_tool() {
+  local name="$1" hash stamp start secs b missing=0
+  tool_spec "$name"
+  OUT="$CACHE_ROOT/$DIR"
+  stamp="$OUT/.inputs.sha256"
+  LOG="$OUT/build.log"
+  start=$(date +%s)
+  hash="$(inputs_hash)"
+  for b in $BINS; do [ -x "$OUT/$b" ] || missing=1; done
+  if [ "$missing" = 0 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]; then
+    printf '%-13s cached  %4ss  %s\n' "$name" "$(($(date +%s) - start))" "$OUT"
+    return 0
+  fi
+  mkdir -p "$OUT"
+  rm -f "$stamp" "$LOG" "$LOG.time"
+  PEAK_KB=0
+  local rc=0
+  if [ "$name" = otelcol ]; then build_otelcol || rc=$?; else build_go || rc=$?; fi
+  secs=$(($(date +%s) - start))
+  if [ "$rc" != 0 ]; then
+    printf '%-13s FAILED  %4ss  (log: %s)\n' "$name" "$secs" "$LOG"
+    tail -n 15 "$LOG" | sed 's/^/    /' >&2
+    return 1
+  fi
+  echo "$hash" >"$stamp"
+  local rss=""
+  [ "$PEAK_KB" -gt 0 ] && rss="  peak RSS $((PEAK_KB / 1024)) MiB"
+  printf '%-13s built   %4ss  %s%s\n' "$name" "$secs" "$OUT" "$rss"
+}
+
+command -v go >/dev/null || { echo "tools.sh: go is not on PATH" >&2; exit 1; }
+
+selected=("$@")
+[ "${#selected[@]}" -gt 0 ] || selected=("${TOOLS[@]}")
+for t in "${selected[@]}"; do tool_spec "$t" >/dev/null; done
+
+all_start=$(date +%s)
+failed=()
+for t in "${selected[@]}"; do
+  build_tool "$t" || failed+=("$t")
+done
+echo "tools.sh: done in $(($(date +%s) - all_start))s, cache $CACHE_ROOT"
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "tools.sh: failed: ${failed[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,117 @@
+import { IMAGES } from '../lib/common/images';
+import { CONFIG_CHECKSUM_ANNOTATION } from '../lib/common/yaml';
+import { collectorConfigs, configFiles, containers, label, podSpec, synthObjects, workloads } from './helpers';
+
+const objs = synthObjects();
+
+describe('every container', () => {
+  test.each(containers(objs))('%s requests cpu and memory and limits memory', (_n, c) => {
+    expect(c.resources?.requests?.cpu).toBeDefined();
+    expect(c.resources?.requests?.memory).toBeDefined();
+    expect(c.resources?.limits?.memory).toBeDefined();
+  });
+
+  test.each(containers(objs, { init: false }))('%s has readiness and liveness probes', (_n, c) => {
+    expect(c.readinessProbe).toBeDefined();
+    expect(c.livenessProbe).toBeDefined();
+  });
+
+  test.each(containers(objs))('%s runs a pinned image with an explicit tag that is not latest', (_n, c) => {
+    const m = /^(?<repo>[^@]+?)(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@sha256:[0-9a-f]{64})?$/.exec(c.image);
+    expect(m?.groups?.tag).toBeDefined();
+    expect(m!.groups!.tag).not.toBe('latest');
+    const pinned = Object.values(IMAGES).map((i) => `${i.repository}:${i.tag}`);
+    expect(pinned.some((p) => c.image === p || c.image.endsWith(`/${p}`))).toBe(true);
+  });
+
+  test.each(containers(objs, { init: false }))('%s probes ports it declares', (_n, c) => {
+    const names = (c.ports ?? []).map((p: any) => p.name);
+    for (const probe of [c.readinessProbe, c.livenessProbe, c.startupProbe].filter(Boolean)) {
+      const port = probe.httpGet?.port ?? probe.tcpSocket?.port;
+      expect(typeof port === 'number' || names.includes(port)).toBe(true);
+    }
+  });
+});
+
+describe('every object', () => {
+  test.each(objs.map((o) => [label(o), o]))('%s has a human name without a hash suffix', (_n, o) => {
+    expect(o.metadata.name).toMatch(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/);
+    expect(o.metadata.name).not.toMatch(/-(?=[0-9a-f]*[0-9])[0-9a-f]{8}$/);
+  });
+
+  test('names are unique per kind and namespace', () => {
+    const keys = objs.map((o) => `${o.env}/${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+});
+
+describe('every workload', () => {
+  test.each(workloads(objs))('%s rolls when its config changes (checksum annotation)', (_n, _o, template) => {
+    const mountsConfig = (template.spec.volumes ?? []).some((v: any) => v.configMap);
+    if (mountsConfig) expect(template.metadata.annotations?.[CONFIG_CHECKSUM_ANNOTATION]).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test.each(workloads(objs))('%s mounts only ConfigMaps that exist', (_n, o, template) => {
+    for (const v of template.spec.volumes ?? []) {
+      if (!v.configMap) continue;
+      expect(objs.some((c) => c.kind === 'ConfigMap' && c.metadata.name === v.configMap.name && c.metadata.namespace === o.metadata.namespace)).toBe(true);
+    }
+  });
+
+  test.each(workloads(objs))('%s uses a ServiceAccount that exists', (_n, o, template) => {
+    const sa = template.spec.serviceAccountName;
+    if (sa) expect(objs.some((c) => c.kind === 'ServiceAccount' && c.metadata.name === sa && c.metadata.namespace === o.metadata.namespace)).toBe(true);
+  });
+});
+
+describe('every embedded config', () => {
+  test.each(configFiles(objs))('%s parses back as a YAML object', (_n, _o, _f, parsed) => {
+    expect(parsed).not.toBeNull();
+    expect(typeof parsed).toBe('object');
+  });
+});
+
+describe('every collector config', () => {
+  const configs = collectorConfigs(objs);
+  test('there is at least one', () => expect(configs.length).toBeGreaterThan(0));
+
+  test.each(configs)('%s defines every component its pipelines name', (_n, cfg) => {
+    for (const [name, p] of Object.entries<any>(cfg.service.pipelines)) {
+      for (const r of p.receivers) expect([name, r, r in (cfg.receivers ?? {}) || r in (cfg.connectors ?? {})]).toEqual([name, r, true]);
+      for (const pr of p.processors ?? []) expect([name, pr, pr in (cfg.processors ?? {})]).toEqual([name, pr, true]);
+      for (const e of p.exporters) expect([name, e, e in (cfg.exporters ?? {}) || e in (cfg.connectors ?? {})]).toEqual([name, e, true]);
+    }
+  });
+
+  test.each(configs)('%s defines every extension it enables, and enables what it defines', (_n, cfg) => {
+    expect([...cfg.service.extensions].sort()).toEqual(Object.keys(cfg.extensions ?? {}).sort());
+  });
+
+  test.each(configs)('%s runs memory_limiter first and batch last', (_n, cfg) => {
+    for (const p of Object.values<any>(cfg.service.pipelines)) {
+      expect(p.processors[0]).toBe('memory_limiter');
+      expect(p.processors[p.processors.length - 1]).toBe('batch');
+    }
+  });
+
+  test.each(configs)('%s uses no deprecated component alias', (_n, cfg) => {
+    const deprecated = ['otlp', 'otlphttp', 'filelog', 'k8sattributes', 'loadbalancing', 'resourcedetection', 'spanmetrics', 'servicegraph'];
+    for (const kind of ['exporters', 'processors', 'connectors'] as const) {
+      for (const id of Object.keys(cfg[kind] ?? {})) expect(deprecated).not.toContain(id.split('/')[0]);
+    }
+    for (const id of Object.keys(cfg.receivers ?? {})) expect(['filelog', 'k8sobjects', 'kubeletstats', 'hostmetrics']).not.toContain(id.split('/')[0]);
+  });
+
+  test.each(configs)('%s gives every exporter a retry and a sending queue', (_n, cfg) => {
+    for (const [id, e] of Object.entries<any>(cfg.exporters)) {
+      if (id.startsWith('debug')) continue;
+      const target = id.startsWith('load_balancing') ? e.protocol.otlp : e;
+      expect([id, target.retry_on_failure?.enabled, target.sending_queue?.enabled]).toEqual([id, true, true]);
+    }
+  });
+});
+
+test('the workloads found include every component', () => {
+  const names = objs.filter((o) => podSpec(o)).map((o) => o.metadata.name).sort();
+  expect(names).toEqual(expect.arrayContaining(['loki', 'otel-agent', 'prometheus', 'tempo']));
+});

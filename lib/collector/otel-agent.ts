@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { Endpoint } from '../common/endpoint';
+import { NAMES } from '../common/names';
 import { IMAGES, imageRef } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
@@ -52,7 +53,7 @@ export interface OtelAgentProps {
   readonly priority?: number;
 }
 
-const NAME = 'otel-agent';
+const NAME = NAMES.agent;
 const CONTAINER = 'otel-collector';
 const CONFIG_DIR = '/conf';
 const STATE_DIR = '/var/lib/otelcol';

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
+import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity } from '../common/labels';
 import { PORTS } from '../common/ports';
@@ -43,7 +44,7 @@ export interface LokiProps {
   readonly imageRegistry?: string;
 }
 
-const NAME = 'loki';
+const NAME = NAMES.loki;
 const DATA_DIR = '/var/loki';
 
 /** Grafana Loki, monolithic, on a PVC: native OTLP intake, LogQL API, retention. */

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
+import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
@@ -42,7 +43,7 @@ export interface PrometheusProps {
   readonly imageRegistry?: string;
 }
 
-const NAME = 'prometheus';
+const NAME = NAMES.prometheus;
 const RULES_DIR = '/etc/prometheus/rules';
 
 /**

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
+import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
@@ -43,7 +44,7 @@ export interface TempoProps {
   readonly imageRegistry?: string;
 }
 
-const NAME = 'tempo';
+const NAME = NAMES.tempo;
 const DATA_DIR = '/var/tempo';
 
 /** Grafana Tempo, monolithic, on a PVC: OTLP intake, TraceQL API, metrics generator. */

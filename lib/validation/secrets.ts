@@ -1,0 +1,38 @@
+import { Check, Finding, objectId } from './types';
+
+/** Config keys whose values are credentials. */
+const SECRET_KEY = /(password|passwd|secret|token|access_key|accesskey|api_key|apikey|credentials?|private_key)$/i;
+/** Keys that name a file or a reference, not a value. */
+const REFERENCE_KEY = /(_file|_path|_ref|_name|_env)$/i;
+/** A whole-value env reference: `${VAR}`, `${env:VAR}`, `${VAR:-default}` (no default allowed for secrets). */
+const ENV_REFERENCE = /^\$\{(env:)?[A-Za-z_][A-Za-z0-9_]*\}$/;
+
+/**
+ * No literal credential in a ConfigMap, and no Secret with data in the output: values of
+ * keys such as `secret_key`, `password`, `access_key` or `token` must be env references.
+ */
+export const checkNoLiteralSecrets: Check = (env) => {
+  const findings: Finding[] = [];
+  for (const c of env.configs) {
+    const walk = (v: unknown, path: string, key: string): void => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k, k);
+      else if (typeof v === 'string' && v !== '' && SECRET_KEY.test(key.replace(/-/g, '_')) && !REFERENCE_KEY.test(key) && !ENV_REFERENCE.test(v)) {
+        findings.push({
+          level: 'error',
+          file: c.file,
+          object: c.object,
+          path: `data.${c.key}: ${path}`,
+          message: `'${key}' holds a literal value; credentials must be env references such as \${S3_SECRET_ACCESS_KEY} fed from a Secret`,
+        });
+      }
+    };
+    walk(c.parsed, '', '');
+  }
+  for (const o of env.objects) {
+    if (o.doc.kind === 'Secret' && (Object.keys(o.doc.data ?? {}).length || Object.keys(o.doc.stringData ?? {}).length)) {
+      findings.push({ level: 'error', file: o.file, object: objectId(o.doc), path: 'data', message: 'a Secret with values is in the output; reference Secrets by name instead' });
+    }
+  }
+  return findings;
+};

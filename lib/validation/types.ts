@@ -1,0 +1,76 @@
+import { parseAllDocuments, parse } from 'yaml';
+
+/** One problem found in the output. */
+export interface Finding {
+  readonly level: 'error' | 'warn';
+  /** The file under dist/<env>/, e.g. `tempo.k8s.yaml`. */
+  readonly file: string;
+  /** The object, as `Kind/namespace/name`. */
+  readonly object: string;
+  /** The path inside the object or the embedded config, e.g. `data.tempo.yaml: storage.trace.s3.bucket`. */
+  readonly path: string;
+  /** What is wrong, naming the offending value and what is allowed. */
+  readonly message: string;
+}
+
+/** A Kubernetes object parsed from a rendered file. */
+export interface ManifestObject {
+  readonly file: string;
+  readonly doc: any;
+}
+
+/** A config file embedded in a ConfigMap. */
+export interface EmbeddedConfig {
+  readonly file: string;
+  /** `ConfigMap/namespace/name`. */
+  readonly object: string;
+  /** The ConfigMap's `app.kubernetes.io/name` label. */
+  readonly component: string;
+  /** The key under `data`, e.g. `tempo.yaml`. */
+  readonly key: string;
+  readonly text: string;
+  readonly parsed: any;
+}
+
+/** The rendered files of one environment, parsed. */
+export interface ParsedEnvironment {
+  readonly env: string;
+  readonly objects: ManifestObject[];
+  readonly configs: EmbeddedConfig[];
+}
+
+/** `Kind/namespace/name` of an object. */
+export const objectId = (doc: any): string => `${doc?.kind}/${doc?.metadata?.namespace ?? '-'}/${doc?.metadata?.name}`;
+
+/** Parses the rendered files of an environment (file name -> multi-document YAML). */
+export const parseEnvironment = (env: string, files: Record<string, string>): ParsedEnvironment => {
+  const objects: ManifestObject[] = [];
+  const configs: EmbeddedConfig[] = [];
+  for (const file of Object.keys(files).sort()) {
+    for (const d of parseAllDocuments(files[file])) {
+      const doc = d.toJS();
+      if (!doc) continue;
+      objects.push({ file, doc });
+      if (doc.kind !== 'ConfigMap') continue;
+      for (const [key, text] of Object.entries<string>(doc.data ?? {})) {
+        if (!/\.(ya?ml|json)$/.test(key)) continue;
+        configs.push({
+          file,
+          object: objectId(doc),
+          component: doc.metadata?.labels?.['app.kubernetes.io/name'] ?? '',
+          key,
+          text,
+          parsed: parse(text),
+        });
+      }
+    }
+  }
+  return { env, objects, configs };
+};
+
+/** A check of one parsed environment. */
+export type Check = (env: ParsedEnvironment) => Finding[];
+
+/** One line per finding: `LEVEL env/file object path: message`. */
+export const formatFinding = (env: string, f: Finding): string =>
+  `${f.level.toUpperCase()} ${env}/${f.file} ${f.object} ${f.path}: ${f.message}`;

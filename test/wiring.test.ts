@@ -1,0 +1,95 @@
+import { addressesIn, checkEndpoints } from '../lib/validation/endpoints';
+import { parseEnvironment } from '../lib/validation/types';
+import { Endpoint } from '../lib/common/endpoint';
+
+type Env = ReturnType<typeof parseEnvironment>;
+
+/** Synthesizes the default environments with fresh modules (so mocks apply) and parses them. */
+const synthFresh = (): Env[] => {
+  let envs: Env[] = [];
+  jest.isolateModules(() => {
+    const { buildApp } = require('../main');
+    const { renderStack } = require('../lib/synth');
+    envs = buildApp().stacks.map((s: any) => parseEnvironment(s.envName, renderStack(s)));
+  });
+  return envs;
+};
+
+const agentConfig = (env: Env) => env.configs.find((c) => c.key === 'config.yaml' && c.component.endsWith('agent'))!.parsed;
+const tempoConfig = (env: Env) => env.configs.find((c) => c.key === 'tempo.yaml')!.parsed;
+const promConfig = (env: Env) => env.configs.find((c) => c.key === 'prometheus.yml')!.parsed;
+
+afterEach(() => {
+  jest.dontMock('../lib/common/names');
+  jest.dontMock('../lib/common/ports');
+  jest.resetModules();
+});
+
+describe('Endpoint', () => {
+  const e = new Endpoint({ service: 'tempo', namespace: 'obs', portName: 'otlp-grpc', port: 4317, scheme: 'grpc', podSelector: { a: 'b' } });
+  test('writes each DNS form', () => {
+    expect([e.host('short'), e.host('namespaced'), e.host(), e.host('fqdn')]).toEqual([
+      'tempo',
+      'tempo.obs',
+      'tempo.obs.svc',
+      'tempo.obs.svc.cluster.local',
+    ]);
+  });
+  test('writes host:port and URLs with paths', () => {
+    expect(e.hostPort()).toBe('tempo.obs.svc:4317');
+    expect(e.url('/api/v1/write')).toBe('http://tempo.obs.svc:4317/api/v1/write');
+    expect(e.url('otlp', 'short')).toBe('http://tempo:4317/otlp');
+  });
+});
+
+describe('every address a config names', () => {
+  const envs = synthFresh();
+  test.each(envs.map((e) => [e.env, e]))('%s: resolves to a Service port in the output', (_n, env) => {
+    const named = env.configs.flatMap((c) => addressesIn(c.parsed));
+    expect(named.length).toBeGreaterThan(3);
+    expect(checkEndpoints(env)).toEqual([]);
+  });
+
+  test('fails when a config names a port its Service does not expose', () => {
+    const env = envs[0];
+    const broken = { ...env, configs: env.configs.map((c) => (c.component === 'otel-agent' ? { ...c, parsed: JSON.parse(JSON.stringify(c.parsed).replace('svc:4317', 'svc:4319')) } : c)) };
+    const findings = checkEndpoints(broken);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/names port 4319 of Service observability\/tempo, which exposes only 3200/)]);
+  });
+
+  test('fails when a config names a Service that does not exist, in any DNS form', () => {
+    const env = envs[0];
+    for (const host of ['tempox', 'tempox.observability', 'tempox.observability.svc', 'tempox.observability.svc.cluster.local']) {
+      const broken = { ...env, configs: [{ ...env.configs[0], parsed: { endpoint: `${host}:4317` } }] };
+      expect(checkEndpoints(broken).map((f) => f.message)).toEqual([expect.stringContaining('Service observability/tempox, which is not in the output')]);
+    }
+  });
+});
+
+describe('one place for names and ports', () => {
+  test('renaming a backend Service renames it in every config that points at it', () => {
+    jest.doMock('../lib/common/names', () => ({ NAMES: { agent: 'otel-agent', tempo: 'traces', loki: 'logs', prometheus: 'metrics' } }));
+    const [env] = synthFresh();
+    const agent = agentConfig(env);
+    expect(agent.exporters['otlp_grpc/traces'].endpoint).toBe('traces.observability.svc:4317');
+    expect(agent.exporters['otlp_http/logs'].endpoint).toBe('http://logs.observability.svc:3100/otlp');
+    expect(agent.exporters['otlp_http/metrics'].endpoint).toBe('http://metrics.observability.svc:9090/api/v1/otlp');
+    expect(tempoConfig(env).metrics_generator.storage.remote_write[0].url).toBe('http://metrics.observability.svc:9090/api/v1/write');
+    expect(JSON.stringify(promConfig(env))).toContain('"regex":"traces;http-metrics"');
+    expect(checkEndpoints(env)).toEqual([]);
+  });
+
+  test('changing a port changes the Service, the container and every config that points at it', () => {
+    jest.doMock('../lib/common/ports', () => {
+      const { PORTS } = jest.requireActual('../lib/common/ports');
+      return { PORTS: { ...PORTS, otlpGrpc: { name: 'otlp-grpc', port: 14317 }, prometheusHttp: { name: 'http-metrics', port: 19090 } } };
+    });
+    const [env] = synthFresh();
+    expect(agentConfig(env).exporters['otlp_grpc/traces'].endpoint).toBe('tempo.observability.svc:14317');
+    expect(tempoConfig(env).distributor.receivers.otlp.protocols.grpc.endpoint).toBe('0.0.0.0:14317');
+    expect(tempoConfig(env).metrics_generator.storage.remote_write[0].url).toBe('http://prometheus.observability.svc:19090/api/v1/write');
+    const tempoSvc = env.objects.find((o) => o.doc.kind === 'Service' && o.doc.metadata.name === 'tempo')!.doc;
+    expect(tempoSvc.spec.ports.map((p: any) => p.port)).toContain(14317);
+    expect(checkEndpoints(env)).toEqual([]);
+  });
+});

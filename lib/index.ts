@@ -18,6 +18,7 @@ export * from './loki/loki';
 export * from './prometheus/config';
 export * from './prometheus/prometheus';
 export * from './namespaces';
+export * from './network-policies';
 export * from './sizes';
 export * from './stack';
 export * from './synth';

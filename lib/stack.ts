@@ -4,6 +4,8 @@ import { OtelAgent, OtelAgentProps } from './collector/otel-agent';
 import { checkDnsLabel, checkNonEmpty, checkOneOf } from './common/validate';
 import { Loki, LokiProps } from './loki/loki';
 import { StackNamespaces } from './namespaces';
+import { StackNetworkPolicies } from './network-policies';
+import { Wiring } from './common/wiring';
 import { Prometheus, PrometheusProps } from './prometheus/prometheus';
 import { SIZES, SizeName } from './sizes';
 import { Tempo, TempoProps } from './tempo/tempo';
@@ -31,6 +33,11 @@ export interface StackProps {
   readonly imageRegistry?: string;
   /** The StorageClass of every PVC. @default - the cluster's default StorageClass */
   readonly storageClassName?: string;
+  /**
+   * The namespaces whose pods may send OTLP to the node agents (NetworkPolicy).
+   * @default - every namespace
+   */
+  readonly applicationNamespaces?: string[];
   /** @default - the defaults of {@link OtelAgentProps} and the size profile */
   readonly agent?: Omit<OtelAgentProps, Shared | 'traces' | 'logs' | 'metrics'>;
   /** @default - the defaults of {@link TempoProps} and the size profile */
@@ -110,9 +117,16 @@ export class ObservabilityStack extends Construct {
       logs: this.loki.otlpDestination,
       metrics: this.prometheus.otlpDestination,
     });
+    const applications = { name: 'applications', namespace: props.applicationNamespaces ?? [], podSelector: {} };
+    (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
+    const wiring = Wiring.of(this);
+    wiring.connect(applications, this.agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');
+    wiring.connect(applications, this.agent.otlpHttpEndpoint, 'application telemetry (OTLP/HTTP)');
     for (const target of [this.prometheus.httpEndpoint, this.loki.httpEndpoint, this.tempo.httpEndpoint, this.agent.metricsEndpoint]) {
       this.prometheus.addScrapeTarget(target);
     }
+    // last: the policies are derived from every connection recorded above
+    new StackNetworkPolicies(chart('network-policies'), 'NetworkPolicies', { namespaces: [namespace, agentNamespace] });
     this.charts = this.node.children.filter((c): c is Chart => c instanceof Chart);
   }
 }

@@ -97,6 +97,8 @@ export class OtelAgent extends Construct {
 
     this.peer = { name: NAME, namespace: ns, podSelector: selector };
     const wiring = Wiring.of(this);
+    wiring.register({ peer: this.peer });
+    wiring.external(this.peer, [443, 6443], 'Kubernetes API (k8s_attributes)');
     const config = agentConfig({
       clusterName: props.clusterName,
       deploymentEnvironment: props.deploymentEnvironment,

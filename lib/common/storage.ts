@@ -54,6 +54,13 @@ export const checkStorage = (owner: string, s: ObjectStorage): ObjectStorage => 
   return s;
 };
 
+/** The TCP port an object store is reached on, for egress policies. */
+export const objectStorePorts = (s: ObjectStorage): number[] => {
+  if (s.type !== 's3') return [];
+  const port = /:(\d+)$/.exec(s.endpoint);
+  return [port ? Number(port[1]) : s.insecure ? 80 : 443];
+};
+
 /** The env vars that carry S3 credentials from their Secret, if one is given. */
 export const s3CredentialEnv = (s: ObjectStorage): k8s.EnvVar[] => {
   if (s.type !== 's3' || !s.credentialsSecret) return [];

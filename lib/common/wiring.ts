@@ -5,8 +5,12 @@ import { Endpoint } from './endpoint';
 export interface Peer {
   /** A human name for messages and policy names, e.g. `otel-agent`. */
   readonly name: string;
-  readonly namespace: string;
-  /** The labels of the pods. */
+  /**
+   * The pods' namespace; or the namespaces they may be in, by name.
+   * An empty list means any namespace.
+   */
+  readonly namespace: string | readonly string[];
+  /** The labels of the pods; empty selects every pod of the namespace(s). */
   readonly podSelector: Readonly<Record<string, string>>;
 }
 
@@ -16,6 +20,21 @@ export interface Connection {
   readonly to: Endpoint;
   /** What the connection carries, e.g. `traces (OTLP gRPC)`. */
   readonly purpose: string;
+}
+
+/** Connections that leave the cluster's pods: the API server, an object store. */
+export interface ExternalConnection {
+  readonly from: Peer;
+  /** Destination TCP ports (any address). */
+  readonly ports: number[];
+  readonly purpose: string;
+}
+
+/** A workload of the stack and what its egress policy allows beyond its recorded connections. */
+export interface Workload {
+  readonly peer: Peer;
+  /** Why the workload's egress cannot be narrowed (no egress policy is made). */
+  readonly unrestrictedEgress?: string;
 }
 
 const graphs = new WeakMap<IConstruct, Wiring>();
@@ -38,6 +57,8 @@ export class Wiring {
   }
 
   private readonly list: Connection[] = [];
+  private readonly externals: ExternalConnection[] = [];
+  private readonly workloadList: Workload[] = [];
 
   private constructor() {}
 
@@ -45,6 +66,26 @@ export class Wiring {
   public connect(from: Peer, to: Endpoint, purpose: string): Endpoint {
     this.list.push({ from, to, purpose });
     return to;
+  }
+
+  /** Records a workload of the stack; each gets an egress policy unless `unrestrictedEgress` says why not. */
+  public register(workload: Workload): void {
+    this.workloadList.push(workload);
+  }
+
+  /** Records that `from` connects to addresses outside the cluster's pods on these ports. */
+  public external(from: Peer, ports: number[], purpose: string): void {
+    this.externals.push({ from, ports: [...ports], purpose });
+  }
+
+  /** Every registered workload. */
+  public get workloads(): Workload[] {
+    return [...this.workloadList];
+  }
+
+  /** Every recorded external connection. */
+  public get externalConnections(): ExternalConnection[] {
+    return [...this.externals];
   }
 
   /** Every recorded connection, in the order recorded. */

@@ -3,10 +3,11 @@ import { statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
-import { ComponentIdentity } from '../common/labels';
+import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
 import { ContainerResources } from '../common/resources';
-import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
+import { ObjectStorage, checkStorage, objectStorePorts, s3CredentialEnv } from '../common/storage';
+import { Peer, Wiring } from '../common/wiring';
 import { checkDnsLabel, checkDuration } from '../common/validate';
 import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
@@ -55,6 +56,8 @@ export class Loki extends Construct {
   public readonly httpEndpoint: Endpoint;
   /** Native OTLP/HTTP log intake. */
   public readonly otlpDestination: OtlpHttpDestination;
+  /** Loki's pods, as a peer of the connections they open. */
+  public readonly peer: Peer;
   /** The rendered config file. */
   public readonly configYaml: string;
 
@@ -76,6 +79,9 @@ export class Loki extends Construct {
       throw new Error(`Loki 'schemaFrom' must be a date YYYY-MM-DD, got '${schemaFrom}'`);
     }
     const identity = Loki.IDENTITY;
+    this.peer = { name: NAME, namespace: ns, podSelector: selectorLabels(identity) };
+    Wiring.of(this).register({ peer: this.peer });
+    if (storage.type === 's3') Wiring.of(this).external(this.peer, objectStorePorts(storage), 'object storage (S3)');
     this.configYaml = toYaml(lokiConfig({ retention, storage, indexLabels, dataDir: DATA_DIR, schemaFrom }));
     this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.lokiHttp);
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/otlp' };

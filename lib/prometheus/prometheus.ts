@@ -80,6 +80,10 @@ export class Prometheus extends Construct {
     }
     const identity = Prometheus.IDENTITY;
     this.peer = { name: NAME, namespace: ns, podSelector: selectorLabels(identity) };
+    Wiring.of(this).register({
+      peer: this.peer,
+      unrestrictedEgress: 'scrapes annotated pods, kubelets and the API server at any address and port',
+    });
     this.configOptions = {
       clusterName: props.clusterName,
       deploymentEnvironment: props.deploymentEnvironment,

@@ -6,7 +6,7 @@ import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
 import { ContainerResources } from '../common/resources';
-import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
+import { ObjectStorage, checkStorage, objectStorePorts, s3CredentialEnv } from '../common/storage';
 import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate';
 import { Peer, Wiring } from '../common/wiring';
 import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
@@ -70,6 +70,8 @@ export class Tempo extends Construct {
     const storage = checkStorage('Tempo', props.storage ?? { type: 'filesystem' });
     const identity = Tempo.IDENTITY;
     this.peer = { name: NAME, namespace: ns, podSelector: selectorLabels(identity) };
+    Wiring.of(this).register({ peer: this.peer });
+    if (storage.type === 's3') Wiring.of(this).external(this.peer, objectStorePorts(storage), 'object storage (S3)');
 
     const rw = props.metricsRemoteWrite;
     const remoteWriteUrls = rw

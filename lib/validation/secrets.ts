@@ -1,7 +1,7 @@
 import { Check, Finding, objectId } from './types';
 
 /** Config keys whose values are credentials. */
-const SECRET_KEY = /(password|passwd|secret|token|access_key|accesskey|api_key|apikey|credentials?|private_key)$/i;
+const SECRET_KEY = /(^|_)(password|passwd|secret|token|credentials?|private_key|secret_key|access_key|access_key_id|secret_access_key|api_key|apikey|bearer_token)$/i;
 /** Keys that name a file or a reference, not a value. */
 const REFERENCE_KEY = /(_file|_path|_ref|_name|_env)$/i;
 /** A whole-value env reference: `${VAR}`, `${env:VAR}`, `${VAR:-default}` (no default allowed for secrets). */

@@ -1,0 +1,110 @@
+import { Construct } from 'constructs';
+import * as k8s from '../imports/k8s';
+import { PART_OF } from './common/labels';
+import { Connection, Peer, Wiring } from './common/wiring';
+
+/** Properties of {@link StackNetworkPolicies}. */
+export interface StackNetworkPoliciesProps {
+  /** The namespaces that get a default-deny ingress policy: every namespace the stack runs pods in. */
+  readonly namespaces: string[];
+}
+
+const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
+
+/** A NetworkPolicy peer for the pods of a {@link Peer}. */
+export const policyPeer = (p: Peer): k8s.NetworkPolicyPeer => {
+  const namespaces = typeof p.namespace === 'string' ? [p.namespace] : [...p.namespace];
+  const podSelector = Object.keys(p.podSelector).length ? { matchLabels: { ...p.podSelector } } : {};
+  const namespaceSelector =
+    namespaces.length === 0
+      ? {}
+      : namespaces.length === 1
+        ? { matchLabels: { [NAMESPACE_LABEL]: namespaces[0] } }
+        : { matchExpressions: [{ key: NAMESPACE_LABEL, operator: 'In', values: [...namespaces].sort() }] };
+  return { namespaceSelector, podSelector };
+};
+
+const key = (o: unknown): string => JSON.stringify(o);
+
+/**
+ * NetworkPolicies derived from the wiring graph: default-deny ingress in each namespace,
+ * then, for each component that others connect to, exactly the ports and peers the
+ * configs use. A consumer that takes an Endpoint records a connection, and so gets its
+ * policy rule without anyone writing one. Policies are built at synth, after every
+ * component has recorded its connections.
+ */
+export class StackNetworkPolicies extends Construct {
+  constructor(scope: Construct, id: string, props: StackNetworkPoliciesProps) {
+    super(scope, id);
+    const labels = { 'app.kubernetes.io/part-of': PART_OF, 'app.kubernetes.io/managed-by': 'cdk8s' };
+    for (const ns of [...props.namespaces].sort()) {
+      new k8s.KubeNetworkPolicy(this, `DefaultDeny-${ns}`, {
+        metadata: { name: 'default-deny-ingress', namespace: ns, labels },
+        spec: { podSelector: {}, policyTypes: ['Ingress'] },
+      });
+    }
+    const connections = Wiring.of(this).connections;
+    // one policy per Service others connect to
+    const byTarget = new Map<string, Connection[]>();
+    for (const c of connections) {
+      const k = `${c.to.namespace}/${c.to.service}`;
+      byTarget.set(k, [...(byTarget.get(k) ?? []), c]);
+    }
+    for (const k of [...byTarget.keys()].sort()) {
+      const conns = byTarget.get(k)!;
+      const target = conns[0].to;
+      // one rule per port, its peers deduplicated and in a stable order
+      const ports = [...new Set(conns.map((c) => c.to.targetPort))].sort((a, b) => a - b);
+      const ingress: k8s.NetworkPolicyIngressRule[] = ports.map((port) => {
+        const peers = new Map<string, k8s.NetworkPolicyPeer>();
+        for (const c of conns.filter((x) => x.to.targetPort === port)) peers.set(key(policyPeer(c.from)), policyPeer(c.from));
+        return {
+          from: [...peers.keys()].sort().map((p) => peers.get(p)!),
+          ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }],
+        };
+      });
+      new k8s.KubeNetworkPolicy(this, `Ingress-${target.namespace}-${target.service}`, {
+        metadata: { name: `${target.service}-ingress`, namespace: target.namespace, labels },
+        spec: { podSelector: { matchLabels: target.podSelector }, policyTypes: ['Ingress'], ingress },
+      });
+    }
+
+    // egress: DNS, the recorded connections, and the declared external ones
+    const wiring = Wiring.of(this);
+    for (const w of wiring.workloads) {
+      if (w.unrestrictedEgress || typeof w.peer.namespace !== 'string') continue;
+      const mine = (p: Peer) => p.name === w.peer.name && p.namespace === w.peer.namespace;
+      const egress: k8s.NetworkPolicyEgressRule[] = [DNS_RULE];
+      const targets = new Map<string, Connection[]>();
+      for (const c of connections.filter((x) => mine(x.from))) {
+        const k = `${c.to.namespace}/${c.to.service}`;
+        targets.set(k, [...(targets.get(k) ?? []), c]);
+      }
+      for (const k of [...targets.keys()].sort()) {
+        const conns = targets.get(k)!;
+        const to = conns[0].to;
+        egress.push({
+          to: [{ namespaceSelector: { matchLabels: { [NAMESPACE_LABEL]: to.namespace } }, podSelector: { matchLabels: to.podSelector } }],
+          ports: [...new Set(conns.map((c) => c.to.targetPort))].sort((a, b) => a - b).map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) })),
+        });
+      }
+      const externalPorts = [...new Set(wiring.externalConnections.filter((x) => mine(x.from)).flatMap((x) => x.ports))].sort((a, b) => a - b);
+      if (externalPorts.length) {
+        egress.push({ ports: externalPorts.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) })) });
+      }
+      new k8s.KubeNetworkPolicy(this, `Egress-${w.peer.namespace}-${w.peer.name}`, {
+        metadata: { name: `${w.peer.name}-egress`, namespace: w.peer.namespace, labels },
+        spec: { podSelector: { matchLabels: { ...w.peer.podSelector } }, policyTypes: ['Egress'], egress },
+      });
+    }
+  }
+}
+
+/** Cluster DNS (CoreDNS or kube-dns, labelled `k8s-app: kube-dns` on kubeadm, kind, minikube, EKS, GKE, AKS). */
+const DNS_RULE: k8s.NetworkPolicyEgressRule = {
+  to: [{ namespaceSelector: { matchLabels: { [NAMESPACE_LABEL]: 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+  ports: [
+    { protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) },
+    { protocol: 'TCP', port: k8s.IntOrString.fromNumber(53) },
+  ],
+};

@@ -1,0 +1,193 @@
+import { Wiring } from '../lib/common/wiring';
+import { renderStack } from '../lib/synth';
+import { checkNoLiteralSecrets } from '../lib/validation/secrets';
+import { parseEnvironment } from '../lib/validation/types';
+import { buildApp } from '../main';
+
+const { stacks } = buildApp();
+const envs = stacks.map((s) => ({ stack: s, env: parseEnvironment(s.envName, renderStack(s)), wiring: Wiring.of(s) }));
+const docs = envs.flatMap((e) => e.env.objects.map((o) => o.doc));
+const policies = docs.filter((d) => d.kind === 'NetworkPolicy');
+const namespaces = docs.filter((d) => d.kind === 'Namespace');
+const nsLabels = (ns: string): Record<string, string> => ({
+  'kubernetes.io/metadata.name': ns,
+  ...(namespaces.find((n) => n.metadata.name === ns)?.metadata.labels ?? {}),
+});
+
+const matches = (sel: any, labels: Record<string, string>): boolean => {
+  if (!sel) return true;
+  const ml = Object.entries<string>(sel.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const me = (sel.matchExpressions ?? []).every((e: any) =>
+    e.operator === 'In' ? e.values.includes(labels[e.key]) : e.operator === 'NotIn' ? !e.values.includes(labels[e.key]) : e.operator === 'Exists' ? e.key in labels : !(e.key in labels),
+  );
+  return ml && me;
+};
+const peerMatches = (p: any, policyNs: string, ns: string, labels: Record<string, string>): boolean =>
+  (p.namespaceSelector ? matches(p.namespaceSelector, nsLabels(ns)) : ns === policyNs) && matches(p.podSelector ?? {}, labels);
+
+/** Whether ingress policies let pods (ns, labels) reach pods (tns, tlabels) on port. */
+const ingressAllows = (ns: string, labels: Record<string, string>, tns: string, tlabels: Record<string, string>, port: number): boolean => {
+  const selecting = policies.filter((p) => p.metadata.namespace === tns && (p.spec.policyTypes ?? []).includes('Ingress') && matches(p.spec.podSelector, tlabels));
+  if (!selecting.length) return true;
+  return selecting.some((p) =>
+    (p.spec.ingress ?? []).some(
+      (r: any) => (r.ports ?? [{ port }]).some((x: any) => x.port === port) && (r.from ?? [{}]).some((f: any) => peerMatches(f, tns, ns, labels)),
+    ),
+  );
+};
+const egressAllows = (ns: string, labels: Record<string, string>, tns: string, tlabels: Record<string, string>, port: number): boolean => {
+  const selecting = policies.filter((p) => p.metadata.namespace === ns && (p.spec.policyTypes ?? []).includes('Egress') && matches(p.spec.podSelector, labels));
+  if (!selecting.length) return true;
+  return selecting.some((p) =>
+    (p.spec.egress ?? []).some(
+      (r: any) => (r.ports ?? [{ port }]).some((x: any) => x.port === port) && (r.to ?? [{}]).some((t: any) => peerMatches(t, ns, tns, tlabels)),
+    ),
+  );
+};
+
+const pods = docs
+  .filter((d) => d.spec?.template?.spec)
+  .map((d) => ({ name: `${d.kind}/${d.metadata.namespace}/${d.metadata.name}`, ns: d.metadata.namespace as string, labels: d.spec.template.metadata.labels, spec: d.spec.template.spec }));
+const agentNamespaces = namespaces.filter((n) => n.metadata.labels['pod-security.kubernetes.io/enforce'] !== 'restricted').map((n) => n.metadata.name);
+
+describe('NetworkPolicies', () => {
+  test.each(pods.map((p) => [p.name, p]))('%s is selected by an ingress policy other than default-deny', (_n, p) => {
+    const own = policies.filter((x) => x.metadata.namespace === p.ns && Object.keys(x.spec.podSelector).length && matches(x.spec.podSelector, p.labels));
+    expect(own.length).toBeGreaterThan(0);
+    expect(policies.some((x) => x.metadata.namespace === p.ns && x.metadata.name === 'default-deny-ingress')).toBe(true);
+  });
+
+  const edges = envs.flatMap((e) => e.wiring.connections.map((c) => [`${c.from.name} -> ${c.to} (${c.purpose})`, c] as const));
+  test('the wiring graph has the edges of the configs', () => {
+    expect(edges.map(([n]) => n)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^otel-agent -> tempo\.observability:4317/),
+        expect.stringMatching(/^otel-agent -> loki\.observability:3100/),
+        expect.stringMatching(/^otel-agent -> prometheus\.observability:9090/),
+        expect.stringMatching(/^tempo -> prometheus\.observability:9090/),
+        expect.stringMatching(/^applications -> otel-agent\.observability-agent:4317/),
+        expect.stringMatching(/^prometheus -> loki\.observability:3100 \(http-metrics\) \(scrape\)/),
+      ]),
+    );
+  });
+
+  test.each(edges)('allows %s', (_n, c) => {
+    const fromNs = typeof c.from.namespace === 'string' ? c.from.namespace : 'some-application-namespace';
+    const fromLabels = Object.keys(c.from.podSelector).length ? { ...c.from.podSelector } : { app: 'any' };
+    expect(ingressAllows(fromNs, fromLabels, c.to.namespace, c.to.podSelector, c.to.targetPort)).toBe(true);
+    expect(egressAllows(fromNs, fromLabels, c.to.namespace, c.to.podSelector, c.to.targetPort)).toBe(true);
+  });
+
+  test('deny what the graph does not have: tempo may not reach loki, applications may not reach tempo', () => {
+    const tempo = pods.find((p) => p.name.endsWith('/tempo'))!;
+    const loki = pods.find((p) => p.name.endsWith('/loki'))!;
+    expect(ingressAllows(tempo.ns, tempo.labels, loki.ns, loki.labels, 3100)).toBe(false);
+    expect(egressAllows(tempo.ns, tempo.labels, loki.ns, loki.labels, 3100)).toBe(false);
+    expect(ingressAllows('shop', { app: 'checkout' }, tempo.ns, tempo.labels, 4317)).toBe(false);
+  });
+
+  test('no ingress rule allows a port that no config uses', () => {
+    const used = new Set(envs.flatMap((e) => e.wiring.connections.map((c) => `${c.to.namespace}/${c.to.targetPort}`)));
+    for (const p of policies) {
+      for (const r of p.spec.ingress ?? []) {
+        expect(r.ports).toBeDefined();
+        for (const port of r.ports) expect([p.metadata.name, used.has(`${p.metadata.namespace}/${port.port}`)]).toEqual([p.metadata.name, true]);
+      }
+    }
+  });
+});
+
+/** The Pod Security Standard "restricted" checks (https://kubernetes.io/docs/concepts/security/pod-security-standards/), plus a read-only root filesystem. */
+const restrictedViolations = (spec: any): string[] => {
+  const v: string[] = [];
+  if (spec.hostNetwork || spec.hostPID || spec.hostIPC) v.push('host namespaces');
+  const allowedVolumes = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'];
+  for (const vol of spec.volumes ?? []) {
+    const type = Object.keys(vol).find((k) => k !== 'name');
+    if (!allowedVolumes.includes(type!)) v.push(`volume ${vol.name} of type ${type}`);
+  }
+  const podSc = spec.securityContext ?? {};
+  if (!['RuntimeDefault', 'Localhost'].includes(podSc.seccompProfile?.type)) {
+    // every container must then set it
+    for (const c of [...spec.containers, ...(spec.initContainers ?? [])]) {
+      if (!['RuntimeDefault', 'Localhost'].includes(c.securityContext?.seccompProfile?.type)) v.push(`${c.name}: seccomp`);
+    }
+  }
+  for (const c of [...spec.containers, ...(spec.initContainers ?? [])]) {
+    const sc = c.securityContext ?? {};
+    if (sc.privileged) v.push(`${c.name}: privileged`);
+    if (sc.allowPrivilegeEscalation !== false) v.push(`${c.name}: allowPrivilegeEscalation`);
+    if (!(sc.capabilities?.drop ?? []).includes('ALL')) v.push(`${c.name}: capabilities not dropped`);
+    if ((sc.capabilities?.add ?? []).some((a: string) => a !== 'NET_BIND_SERVICE')) v.push(`${c.name}: capabilities added`);
+    if (!(sc.runAsNonRoot ?? podSc.runAsNonRoot)) v.push(`${c.name}: runAsNonRoot`);
+    if ((sc.runAsUser ?? podSc.runAsUser) === 0) v.push(`${c.name}: runAsUser 0`);
+    if (sc.readOnlyRootFilesystem !== true) v.push(`${c.name}: readOnlyRootFilesystem`);
+    for (const p of c.ports ?? []) if (p.hostPort) v.push(`${c.name}: hostPort ${p.hostPort}`);
+  }
+  return v;
+};
+
+describe('Pod Security', () => {
+  test('the agent namespace is the only one not enforcing restricted, and it audits and warns restricted', () => {
+    expect(agentNamespaces.length).toBe(1);
+    const ns = namespaces.find((n) => n.metadata.name === agentNamespaces[0]);
+    expect(ns.metadata.labels['pod-security.kubernetes.io/warn']).toBe('restricted');
+    expect(ns.metadata.labels['pod-security.kubernetes.io/audit']).toBe('restricted');
+  });
+
+  const restricted = pods.filter((p) => !agentNamespaces.includes(p.ns));
+  test('there are workloads in the restricted namespace', () => expect(restricted.length).toBeGreaterThanOrEqual(3));
+  test.each(restricted.map((p) => [p.name, p]))('%s passes the restricted profile', (_n, p) => {
+    expect(restrictedViolations(p.spec)).toEqual([]);
+  });
+
+  test('the checks catch a violation', () => {
+    const spec = JSON.parse(JSON.stringify(restricted[0].spec));
+    spec.containers[0].securityContext.allowPrivilegeEscalation = true;
+    spec.hostNetwork = true;
+    expect(restrictedViolations(spec)).toEqual(['host namespaces', expect.stringContaining('allowPrivilegeEscalation')]);
+  });
+
+  test.each(pods.filter((p) => agentNamespaces.includes(p.ns)).map((p) => [p.name, p]))(
+    '%s keeps what it can of restricted: only its hostPath volumes and its one-shot chown helper differ',
+    (_n, p) => {
+      const v = restrictedViolations(p.spec).filter((x) => !/^volume (varlogpods|state) of type hostPath$/.test(x));
+      expect(v.filter((x) => !x.startsWith('state-dir-owner:'))).toEqual([]);
+      expect(v.filter((x) => x.startsWith('state-dir-owner:')).sort()).toEqual(
+        ['state-dir-owner: capabilities added', 'state-dir-owner: runAsNonRoot', 'state-dir-owner: runAsUser 0'].sort(),
+      );
+    },
+  );
+});
+
+describe('RBAC and secrets', () => {
+  const roles = docs.filter((d) => d.kind === 'Role' || d.kind === 'ClusterRole');
+  test('there are roles to check', () => expect(roles.length).toBeGreaterThan(0));
+  test.each(roles.map((r) => [`${r.kind}/${r.metadata.name}`, r]))('%s has no wildcard verb, resource or API group', (_n, r) => {
+    for (const rule of r.rules) {
+      for (const f of ['verbs', 'resources', 'apiGroups', 'nonResourceURLs']) expect(rule[f] ?? []).not.toContain('*');
+      expect(rule.verbs.every((v: string) => ['get', 'list', 'watch'].includes(v))).toBe(true);
+    }
+  });
+
+  test.each(pods.map((p) => [p.name, p]))('%s mounts an API token only when it has a ServiceAccount with a binding', (_n, p) => {
+    if (!p.spec.serviceAccountName) {
+      expect(p.spec.automountServiceAccountToken).toBe(false);
+      return;
+    }
+    const bound = docs.some(
+      (d) => /RoleBinding$/.test(d.kind) && d.subjects.some((s: any) => s.kind === 'ServiceAccount' && s.name === p.spec.serviceAccountName && s.namespace === p.ns),
+    );
+    expect(bound).toBe(true);
+  });
+
+  test.each(envs.map((e) => [e.env.env, e.env]))('%s: no literal credential in any ConfigMap, no Secret values', (_n, env) => {
+    expect(checkNoLiteralSecrets(env)).toEqual([]);
+  });
+
+  test('the secret check fails on a literal S3 key', () => {
+    const env = envs[0].env;
+    const planted = { ...env, configs: [{ ...env.configs[0], parsed: { storage: { s3: { secret_key: 'hunter2', access_key: '${S3_ACCESS_KEY_ID}' } } } }] };
+    expect(checkNoLiteralSecrets(planted).map((f) => f.path)).toEqual([expect.stringContaining('storage.s3.secret_key')]);
+  });
+});

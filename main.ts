@@ -23,6 +23,9 @@ export const ENVIRONMENTS: StackProps[] = [
 /** Builds every environment's stack in one app. */
 export const buildApp = (environments: StackProps[] = ENVIRONMENTS): { app: App; stacks: ObservabilityStack[] } => {
   const app = new App();
+  const names = environments.map((e) => e.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw new Error(`environment names must be unique, got '${twice}' twice`);
   const stacks = environments.map((env) => new ObservabilityStack(app, env.name, env));
   return { app, stacks };
 };

@@ -1,6 +1,7 @@
 export * from './common/endpoint';
 export * from './common/images';
 export * from './common/labels';
+export * from './common/merge';
 export * from './common/names';
 export * from './common/ports';
 export * from './common/resources';

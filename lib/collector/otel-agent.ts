@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { Endpoint } from '../common/endpoint';
+import { ConfigOverrides, deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES, imageRef } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
@@ -46,6 +47,13 @@ export interface OtelAgentProps {
    * @default '/var/lib/otelcol'
    */
   readonly hostStateDirectory?: string;
+  /**
+   * Extra config deep-merged into the generated one, for keys the construct does not model
+   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
+   * version's keys at synth like the rest.
+   * @default - none
+   */
+  readonly overrides?: ConfigOverrides;
   /**
    * The priority of the agent's pods, so that node pressure does not evict them first.
    * @default 1000000
@@ -111,7 +119,7 @@ export class OtelAgent extends Construct {
         endpoint: wiring.connect(this.peer, props.metrics.endpoint, 'metrics (OTLP/HTTP)'),
       },
     });
-    this.configYaml = toYaml(config);
+    this.configYaml = toYaml(deepMerge(config, props.overrides));
 
     this.otlpGrpcEndpoint = endpointOf(identity, NAME, ns, PORTS.otlpGrpc, 'grpc');
     this.otlpHttpEndpoint = endpointOf(identity, NAME, ns, PORTS.otlpHttp);

@@ -35,8 +35,17 @@ export type ImageName = keyof typeof IMAGES;
  * @param registry a registry host (and optional path) that mirrors the upstream
  *   repositories, for air-gapped clusters; the repository path is kept below it.
  */
-export const imageRef = (name: ImageName, registry?: string): string => {
-  const img = IMAGES[name];
+export const imageRef = (name: ImageName, registry?: string): string => imageRefFrom(IMAGES, name, registry);
+
+/** {@link imageRef} over a given image table. */
+export const imageRefFrom = (images: Record<ImageName, PinnedImage>, name: ImageName, registry?: string): string => {
+  const img = images[name];
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(img.tag) || img.tag === 'latest') {
+    throw new Error(`images: '${name}' must be pinned to an explicit release tag (not 'latest'), got '${img.tag}'`);
+  }
+  if (registry !== undefined && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?(\/[a-z0-9._-]+)*\/?$/.test(registry)) {
+    throw new Error(`'imageRegistry' must be a registry host[:port][/path] without a scheme, such as mirror.internal:5000/upstream, got '${registry}'`);
+  }
   const prefix = registry ? `${registry.replace(/\/+$/, '')}/` : '';
   return `${prefix}${img.repository}:${img.tag}`;
 };

@@ -64,6 +64,15 @@ export class Wiring {
 
   /** Records that `from` connects to `to`, and returns `to` for use in a config. */
   public connect(from: Peer, to: Endpoint, purpose: string): Endpoint {
+    // one Service port is one Endpoint: same number, same name
+    const clash = this.list.find(
+      (c) => c.to.service === to.service && c.to.namespace === to.namespace && (c.to.port === to.port) !== (c.to.portName === to.portName),
+    );
+    if (clash) {
+      throw new Error(
+        `Endpoint of Service ${to.namespace}/${to.service}: one port must be one Endpoint (same number and name), it has port ${clash.to.port} named '${clash.to.portName}', got port ${to.port} named '${to.portName}'`,
+      );
+    }
     this.list.push({ from, to, purpose });
     return to;
   }

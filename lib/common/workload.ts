@@ -51,14 +51,21 @@ export const containerPorts = (ports: NamedPort[]): k8s.ContainerPort[] =>
   ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: 'TCP' }));
 
 /** Service ports from named ports, targeting the container port of the same name. */
-export const servicePorts = (ports: Array<NamedPort & { appProtocol?: string }>): k8s.ServicePort[] =>
-  ports.map((p) => ({
+export const servicePorts = (ports: Array<NamedPort & { appProtocol?: string }>): k8s.ServicePort[] => {
+  for (const [i, p] of ports.entries()) {
+    const other = ports.findIndex((q, j) => j !== i && (q.port === p.port || q.name === p.name));
+    if (other >= 0) {
+      throw new Error(`Service ports must differ in number and name, got '${p.name}' (${p.port}) and '${ports[other].name}' (${ports[other].port})`);
+    }
+  }
+  return ports.map((p) => ({
     name: p.name,
     port: p.port,
     targetPort: k8s.IntOrString.fromString(p.name),
     protocol: 'TCP',
     ...(p.appProtocol ? { appProtocol: p.appProtocol } : {}),
   }));
+};
 
 /** An Endpoint for one named port of a component's Service. */
 export const endpointOf = (

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
+import { ConfigOverrides, deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
@@ -35,6 +36,13 @@ export interface LokiProps {
    * @default '2026-01-01'
    */
   readonly schemaFrom?: string;
+  /**
+   * Extra config deep-merged into the generated one, for keys the construct does not model
+   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
+   * version's keys at synth like the rest.
+   * @default - none
+   */
+  readonly overrides?: ConfigOverrides;
   /** @default - 500m CPU and 1Gi requested, 2Gi limit */
   readonly resources?: ContainerResources;
   /** @default '10Gi' */
@@ -82,7 +90,7 @@ export class Loki extends Construct {
     this.peer = { name: NAME, namespace: ns, podSelector: selectorLabels(identity) };
     Wiring.of(this).register({ peer: this.peer });
     if (storage.type === 's3') Wiring.of(this).external(this.peer, objectStorePorts(storage), 'object storage (S3)');
-    this.configYaml = toYaml(lokiConfig({ retention, storage, indexLabels, dataDir: DATA_DIR, schemaFrom }));
+    this.configYaml = toYaml(deepMerge(lokiConfig({ retention, storage, indexLabels, dataDir: DATA_DIR, schemaFrom }), props.overrides));
     this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.lokiHttp);
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/otlp' };
 

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
+import { ConfigOverrides, deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
@@ -33,6 +34,13 @@ export interface PrometheusProps {
    * @default '15d'
    */
   readonly retention?: string;
+  /**
+   * Extra config deep-merged into the generated one, for keys the construct does not model
+   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
+   * version's keys at synth like the rest.
+   * @default - none
+   */
+  readonly overrides?: ConfigOverrides;
   /** @default - 500m CPU and 1Gi requested, 2Gi limit */
   readonly resources?: ContainerResources;
   /** @default '20Gi' */
@@ -62,6 +70,7 @@ export class Prometheus extends Construct {
   /** Prometheus's pods, as a peer of the connections they open. */
   public readonly peer: Peer;
   private readonly targets: Endpoint[] = [];
+  private readonly overrides?: ConfigOverrides;
   private readonly configOptions: Omit<PrometheusConfigOptions, 'stackTargets'>;
   /** The rendered rule file. */
   public readonly rulesYaml: string;
@@ -93,6 +102,7 @@ export class Prometheus extends Construct {
       retentionSize: `${Math.floor((volumeBytes * 0.85) / 2 ** 20)}MB`,
       ruleFilesGlob: `${RULES_DIR}/*.yaml`,
     };
+    this.overrides = props.overrides;
     for (const t of props.scrapeTargets ?? []) this.addScrapeTarget(t);
     this.rulesYaml = toYaml({ groups: [] });
 
@@ -168,6 +178,6 @@ export class Prometheus extends Construct {
 
   /** The rendered config file, with every scrape target added so far. */
   public get configYaml(): string {
-    return toYaml(prometheusConfig({ ...this.configOptions, stackTargets: [...this.targets] }));
+    return toYaml(deepMerge(prometheusConfig({ ...this.configOptions, stackTargets: [...this.targets] }), this.overrides));
   }
 }

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
+import { ConfigOverrides, deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
@@ -34,6 +35,13 @@ export interface TempoProps {
    * @default - the generator keeps its series to itself
    */
   readonly metricsRemoteWrite?: OtlpHttpDestination;
+  /**
+   * Extra config deep-merged into the generated one, for keys the construct does not model
+   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
+   * version's keys at synth like the rest.
+   * @default - none
+   */
+  readonly overrides?: ConfigOverrides;
   /** @default - 500m CPU and 1Gi requested, 2Gi limit */
   readonly resources?: ContainerResources;
   /** @default '10Gi' */
@@ -77,7 +85,7 @@ export class Tempo extends Construct {
     const remoteWriteUrls = rw
       ? [Wiring.of(this).connect(this.peer, rw.endpoint, 'span metrics (remote write)').url(rw.path)]
       : [];
-    this.configYaml = toYaml(tempoConfig({ clusterName: props.clusterName, retention, storage, remoteWriteUrls, dataDir: DATA_DIR }));
+    this.configYaml = toYaml(deepMerge(tempoConfig({ clusterName: props.clusterName, retention, storage, remoteWriteUrls, dataDir: DATA_DIR }), props.overrides));
 
     this.otlpGrpcEndpoint = endpointOf(identity, NAME, ns, PORTS.otlpGrpc, 'grpc');
     this.otlpHttpEndpoint = endpointOf(identity, NAME, ns, PORTS.otlpHttp);

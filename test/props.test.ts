@@ -1,0 +1,75 @@
+import { ObservabilityStack, StackProps } from '../lib/stack';
+import { buildApp } from '../main';
+import { Wiring } from '../lib/common/wiring';
+
+const base: StackProps = { name: 'test', clusterName: 'test', deploymentEnvironment: 'test', size: 'laptop' };
+const long = 'a'.repeat(64);
+
+/** Each bad input and the message it must fail with: the construct, the prop, the value, what is allowed. */
+const cases: Array<[string, Partial<StackProps> | Record<string, unknown>, RegExp]> = [
+  ['an environment name that is not a DNS-1123 label', { name: 'Dev_1' }, /ObservabilityStack 'name' must be a DNS-1123 label .*got 'Dev_1'/],
+  ['an environment name longer than 63 characters', { name: long }, new RegExp(`ObservabilityStack 'name' must be a DNS-1123 label .*at most 63 characters\\), got '${long}'`)],
+  ['an empty cluster name', { clusterName: '' }, /ObservabilityStack 'clusterName' must be a non-empty string, got ''/],
+  ['an empty deployment environment', { deploymentEnvironment: ' ' }, /ObservabilityStack 'deploymentEnvironment' must be a non-empty string, got ' '/],
+  ['a namespace that is not a DNS-1123 label', { namespace: 'Observability' }, /'namespace' must be a DNS-1123 label .*got 'Observability'/],
+  ['an agent namespace longer than 63 characters', { agentNamespace: long }, /'agentNamespace' must be a DNS-1123 label .*got 'a{64}'/],
+  ['the agent namespace equal to the stack namespace', { agentNamespace: 'observability' }, /StackNamespaces 'agentNamespace' must differ from 'namespace' .*got 'observability' for both/],
+  ['an unknown size profile', { size: 'huge' }, /ObservabilityStack 'size' must be one of 'laptop', 'production', got 'huge'/],
+  ['an application namespace that is not a label', { applicationNamespaces: ['shop', 'Bad_NS'] }, /ObservabilityStack 'applicationNamespaces\[1\]' must be a DNS-1123 label .*got 'Bad_NS'/],
+  ['an image registry with a scheme', { imageRegistry: 'https://mirror.internal' }, /'imageRegistry' must be a registry host\[:port\]\[\/path\] without a scheme.*got 'https:\/\/mirror.internal'/],
+  ['a Tempo retention of 5x', { tempo: { retention: '5x' } }, /Tempo 'retention' must be a duration such as 30s, 15m or 744h \(units ms, s, m, h\), got '5x'/],
+  ['a Tempo retention in days (Go durations have no d)', { tempo: { retention: '14d' } }, /Tempo 'retention' must be a duration .*units ms, s, m, h\), got '14d'/],
+  ['a Loki retention of 5x', { loki: { retention: '5x' } }, /Loki 'retention' must be a duration .*units ms, s, m, h, d, w, y\), got '5x'/],
+  ['a Prometheus retention of forever', { prometheus: { retention: 'forever' } }, /Prometheus 'retention' must be a duration .*got 'forever'/],
+  ['a Prometheus scrape interval without a unit', { prometheus: { scrapeInterval: '30' } }, /Prometheus 'scrapeInterval' must be a duration .*got '30'/],
+  ['a memory limit below its request', { agent: { resources: { cpuRequest: '100m', memoryRequest: '512Mi', memoryLimit: '256Mi' } } }, /OtelAgent 'resources': 'memoryLimit' must be at least 'memoryRequest' \(512Mi\), got '256Mi'/],
+  ['a CPU request that is not a quantity', { tempo: { resources: { cpuRequest: 'lots', memoryRequest: '1Gi', memoryLimit: '1Gi' } } }, /Tempo 'resources': 'cpuRequest' must be a positive CPU quantity such as 100m or 1, got 'lots'/],
+  ['a memory request of 0', { loki: { resources: { cpuRequest: '1', memoryRequest: '0', memoryLimit: '1Gi' } } }, /Loki 'resources': 'memoryRequest' must be a positive memory quantity such as 256Mi, got '0'/],
+  ['a volume size that is not a quantity', { prometheus: { storageSize: 'big' } }, /Prometheus 'storageSize' must be a storage quantity such as 20Gi, got 'big'/],
+  ['S3 storage without a bucket', { tempo: { storage: { type: 's3', bucket: '', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1' } } }, /Tempo 'storage.bucket' must be a non-empty string, got ''/],
+  ['S3 storage without a region', { loki: { storage: { type: 's3', bucket: 'logs', endpoint: 'minio:9000', region: '' } } }, /Loki 'storage.region' must be a non-empty string, got ''/],
+  ['an S3 endpoint with a scheme', { loki: { storage: { type: 's3', bucket: 'logs', endpoint: 'https://minio:9000', region: 'x' } } }, /Loki 'storage.endpoint' must be a host\[:port\] without a scheme, got 'https:\/\/minio:9000'/],
+  ['an unknown storage type', { tempo: { storage: { type: 'gcs' } } }, /Tempo 'storage.type' must be one of 'filesystem', 's3', got 'gcs'/],
+  ['a credentials Secret name that is not a label', { tempo: { storage: { type: 's3', bucket: 'b', endpoint: 'e', region: 'r', credentialsSecret: { name: 'My_Secret' } } } }, /Tempo 'storage.credentialsSecret.name' must be a DNS-1123 label .*got 'My_Secret'/],
+  ['a per-pod Loki index label', { loki: { indexLabels: ['service.name', 'k8s.pod.name'] } }, /Loki 'indexLabels' must not contain per-pod or per-process attributes .*got 'k8s.pod.name'/],
+  ['a Loki schema date in another format', { loki: { schemaFrom: '01/01/2026' } }, /Loki 'schemaFrom' must be a date YYYY-MM-DD, got '01\/01\/2026'/],
+  ['a negative agent user', { agent: { runAsUser: -1 } }, /OtelAgent 'runAsUser' must be an integer of at least 0, got -1/],
+  ['a relative agent state directory', { agent: { hostStateDirectory: 'var/lib/otelcol' } }, /OtelAgent 'hostStateDirectory' must be an absolute path, got 'var\/lib\/otelcol'/],
+  ['an agent priority above the user range', { agent: { priority: 2000000000 } }, /OtelAgent 'priority' must be an integer from 0 to 1000000000, got 2000000000/],
+];
+
+describe('bad props fail the synth with a message naming the prop, the value and what is allowed', () => {
+  test('there are at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
+
+  test.each(cases)('fails on %s', (_name, props, message) => {
+    expect(() => buildApp([{ ...base, ...(props as Partial<StackProps>) }])).toThrow(message);
+  });
+
+  test('fails on two environments with one name', () => {
+    expect(() => buildApp([base, base])).toThrow(/environment names must be unique, got 'test' twice/);
+  });
+
+  test('fails on two Endpoints on one port of one Service', () => {
+    const { app, stacks } = buildApp([base]);
+    const [stack] = stacks as ObservabilityStack[];
+    const { Endpoint } = require('../lib/common/endpoint');
+    const clash = new Endpoint({ service: 'tempo', namespace: 'observability', portName: 'otlp', port: 4317, podSelector: {} });
+    expect(() => Wiring.of(stack).connect(stack.prometheus.peer, clash, 'test')).toThrow(
+      "Endpoint of Service observability/tempo: one port must be one Endpoint (same number and name), it has port 4317 named 'otlp-grpc', got port 4317 named 'otlp'",
+    );
+    void app;
+  });
+
+  test('fails on an image pinned to latest', () => {
+    jest.isolateModules(() => {
+      jest.doMock('../lib/common/images', () => {
+        const actual = jest.requireActual('../lib/common/images');
+        const images = { ...actual.IMAGES, tempo: { repository: 'grafana/tempo', tag: 'latest' } };
+        return { ...actual, IMAGES: images, imageRef: (n: string, r?: string) => actual.imageRefFrom(images, n, r) };
+      });
+      const { buildApp: fresh } = require('../main');
+      expect(() => fresh([base])).toThrow(/images: 'tempo' must be pinned to an explicit release tag \(not 'latest'\), got 'latest'/);
+    });
+    jest.dontMock('../lib/common/images');
+  });
+});

@@ -3,7 +3,6 @@
  * @see https://prometheus.io/docs/prometheus/latest/configuration/configuration/
  */
 import { Endpoint } from '../common/endpoint';
-import { PORTS } from '../common/ports';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -141,7 +140,6 @@ export const prometheusConfig = (o: PrometheusConfigOptions): PrometheusConfig =
     exemplars: { max_exemplars: 100000 },
   },
   scrape_configs: [
-    { job_name: 'prometheus', static_configs: [{ targets: [`localhost:${PORTS.prometheusHttp.port}`] }] },
     {
       job_name: 'kubernetes-apiservers',
       kubernetes_sd_configs: [{ role: 'endpointslice', namespaces: { names: ['default'] } }],

@@ -1,0 +1,211 @@
+/**
+ * Conformance: every config in the output judged by the real pinned component.
+ *
+ *   npm run conformance [-- DIR]    (default: every environment under dist/)
+ *
+ * For each container of each workload, the ConfigMaps it mounts are laid out at their
+ * mount paths in a scratch root, with the files Kubernetes would add (the service-account
+ * token where it is mounted, writable volumes), and the component's own check runs there
+ * with the container's own arguments and env, chrooted into that root in a private mount
+ * namespace (so absolute paths in the configs resolve exactly as in the pod, and nothing
+ * is rewritten). Tools come from `npm run tools` (built from Go modules at the pinned
+ * versions); prints one line per check and `N passed, M failed` last.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
+import { IMAGES } from '../lib/common/images';
+
+const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
+const bare = (tag: string): string => tag.replace(/^v/, '');
+
+/** The tool binaries, found by the version each image is pinned to. */
+export const TOOLS = {
+  otelcol: path.join(CACHE, `otelcol-${IMAGES.otelcol.tag}`, 'otelcol'),
+  promtool: path.join(CACHE, `prometheus-${bare(IMAGES.prometheus.tag)}`, 'promtool'),
+  loki: path.join(CACHE, `loki-${IMAGES.loki.tag}`, 'loki'),
+  tempo: path.join(CACHE, `tempo-${IMAGES.tempo.tag}`, 'tempo'),
+  amtool: path.join(CACHE, `alertmanager-0.34.0`, 'amtool'),
+};
+
+/** One run of a component's check. */
+interface Job {
+  readonly env: string;
+  readonly object: string;
+  readonly container: string;
+  readonly tool: keyof typeof TOOLS;
+  readonly argv: string[];
+  /** Files to lay out: absolute path in the pod -> content. */
+  readonly files: Map<string, string>;
+  /** Writable directories the pod has (volumes that are not ConfigMaps). */
+  readonly dirs: string[];
+  readonly env_: Record<string, string>;
+  readonly what: string;
+}
+
+const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/** Plausible values for the downward API, as the kubelet would fill them. */
+const fieldValue = (fieldPath: string, doc: any): string =>
+  ({
+    'status.podIP': '10.244.0.10',
+    'status.hostIP': '172.18.0.2',
+    'spec.nodeName': 'node-1',
+    'metadata.name': `${doc.metadata.name}-0`,
+    'metadata.namespace': doc.metadata.namespace,
+    'spec.serviceAccountName': doc.spec.template.spec.serviceAccountName ?? 'default',
+  })[fieldPath] ?? `${fieldPath}-value`;
+
+const toolFor = (image: string): keyof typeof TOOLS | undefined => {
+  const repo = image.replace(/:[^/]+$/, '');
+  if (repo.endsWith(IMAGES.otelcol.repository)) return 'otelcol';
+  if (repo.endsWith(IMAGES.prometheus.repository)) return 'promtool';
+  if (repo.endsWith(IMAGES.loki.repository)) return 'loki';
+  if (repo.endsWith(IMAGES.tempo.repository)) return 'tempo';
+  if (repo.endsWith('prom/alertmanager')) return 'amtool';
+  return undefined;
+};
+
+/** The jobs for one environment's manifests. */
+export const jobsFor = (env: string, docs: any[]): Job[] => {
+  const jobs: Job[] = [];
+  const configMaps = new Map<string, any>(docs.filter((d) => d.kind === 'ConfigMap').map((d) => [`${d.metadata.namespace}/${d.metadata.name}`, d]));
+  for (const doc of docs) {
+    const spec = doc.spec?.template?.spec;
+    if (!spec) continue;
+    const ns = doc.metadata.namespace;
+    for (const c of spec.containers ?? []) {
+      const tool = toolFor(c.image);
+      if (!tool) continue;
+      const files = new Map<string, string>();
+      const dirs: string[] = ['/tmp'];
+      for (const m of c.volumeMounts ?? []) {
+        const vol = (spec.volumes ?? []).find((v: any) => v.name === m.name);
+        if (vol?.configMap) {
+          const cm = configMaps.get(`${ns}/${vol.configMap.name}`);
+          if (!cm) throw new Error(`${env} ${doc.kind}/${ns}/${doc.metadata.name}: ConfigMap ${vol.configMap.name} is not in the output`);
+          for (const [k, v] of Object.entries<string>(cm.data ?? {})) files.set(path.posix.join(m.mountPath, k), v);
+        } else if (vol?.secret) {
+          // Secret values are never in the output: the check sees the files exist, with placeholders
+          for (const item of vol.secret.items ?? []) files.set(path.posix.join(m.mountPath, item.path), 'conformance-placeholder');
+          dirs.push(m.mountPath);
+        } else {
+          dirs.push(m.mountPath);
+        }
+      }
+      for (const vct of doc.spec.volumeClaimTemplates ?? []) {
+        const m = (c.volumeMounts ?? []).find((x: any) => x.name === vct.metadata.name);
+        if (m) dirs.push(m.mountPath);
+      }
+      const envVars: Record<string, string> = { PATH: '/', HOME: '/tmp' };
+      if (spec.automountServiceAccountToken !== false) {
+        // what the kubelet adds to every pod that mounts a token
+        files.set(`${SA_DIR}/token`, 'conformance-placeholder-token');
+        files.set(`${SA_DIR}/namespace`, ns);
+        files.set(`${SA_DIR}/ca.crt`, '');
+        Object.assign(envVars, { KUBERNETES_SERVICE_HOST: '127.0.0.1', KUBERNETES_SERVICE_PORT: '6443' });
+      }
+      for (const e of c.env ?? []) {
+        if (e.value !== undefined) envVars[e.name] = e.value;
+        else if (e.valueFrom?.fieldRef) envVars[e.name] = fieldValue(e.valueFrom.fieldRef.fieldPath, doc);
+        else if (e.valueFrom?.secretKeyRef) envVars[e.name] = `conformance-placeholder-${e.valueFrom.secretKeyRef.key}`;
+        else if (e.valueFrom?.configMapKeyRef) {
+          envVars[e.name] = configMaps.get(`${ns}/${e.valueFrom.configMapKeyRef.name}`)?.data?.[e.valueFrom.configMapKeyRef.key] ?? '';
+        }
+      }
+      const args: string[] = [...(c.command ?? []).slice(1), ...(c.args ?? [])];
+      const object = `${doc.kind}/${ns}/${doc.metadata.name}`;
+      const base = { env, object, container: c.name, files, dirs, env_: envVars };
+      const flag = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
+      if (tool === 'otelcol') jobs.push({ ...base, tool, argv: ['validate', ...args], what: 'otelcol validate' });
+      if (tool === 'loki') jobs.push({ ...base, tool, argv: [...args, '-verify-config'], what: 'loki -verify-config' });
+      if (tool === 'tempo') jobs.push({ ...base, tool, argv: [...args, '-config.verify'], what: 'tempo -config.verify' });
+      if (tool === 'promtool') {
+        const config = flag('--config.file') ?? '/etc/prometheus/prometheus.yml';
+        jobs.push({ ...base, tool, argv: ['check', 'config', config], what: `promtool check config ${config}` });
+        const rules = [...files.keys()].filter((f) => f !== config && /\.ya?ml$/.test(f) && f.includes('/rules/'));
+        for (const r of rules) jobs.push({ ...base, tool, argv: ['check', 'rules', r], what: `promtool check rules ${r}` });
+      }
+      if (tool === 'amtool') {
+        const config = flag('--config.file') ?? '/etc/alertmanager/alertmanager.yml';
+        jobs.push({ ...base, tool, argv: ['check-config', config], what: `amtool check-config ${config}` });
+      }
+    }
+  }
+  return jobs;
+};
+
+/** The absolute path of a host command (the jobs run with the pod's env, not the host's PATH). */
+const which = (cmd: string): string => {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`conformance needs '${cmd}' (util-linux, coreutils) on PATH`);
+  return r.stdout.trim();
+};
+let hostCommands: Record<'unshare' | 'mount' | 'chroot', string> | undefined;
+
+/** Runs one job in a scratch root; returns undefined on success, else the tool's message. */
+export const runJob = (job: Job): string | undefined => {
+  const bin = TOOLS[job.tool];
+  if (!fs.existsSync(bin)) return `${bin} is missing: run 'npm run tools' first`;
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'conformance-'));
+  try {
+    for (const d of [...job.dirs, '/dev', '/proc']) fs.mkdirSync(path.join(root, d), { recursive: true });
+    for (const [f, content] of job.files) {
+      fs.mkdirSync(path.join(root, path.dirname(f)), { recursive: true });
+      fs.writeFileSync(path.join(root, f), content);
+    }
+    fs.writeFileSync(path.join(root, '.tool'), '');
+    // a private mount namespace: the tool binary, /dev and /proc appear inside the root, then chroot
+    hostCommands ??= { unshare: which('unshare'), mount: which('mount'), chroot: which('chroot') };
+    const { unshare, mount, chroot } = hostCommands;
+    const script = `set -e; r="$1"; b="$2"; shift 2; ${mount} --bind "$b" "$r/.tool"; ${mount} --rbind /dev "$r/dev"; ${mount} -t proc proc "$r/proc"; cd "$r"; exec ${chroot} "$r" /.tool "$@"`;
+    const res = spawnSync(unshare, ['-m', '--propagation', 'private', '/bin/sh', '-c', script, 'sh', root, bin, ...job.argv], {
+      env: job.env_,
+      encoding: 'utf8',
+      timeout: 120000,
+    });
+    if (res.error) return res.error.message;
+    if (res.status === 0) return undefined;
+    const out = `${res.stdout ?? ''}\n${res.stderr ?? ''}`.trim().split('\n').filter((l) => l.trim() !== '');
+    return out.slice(-6).join(' | ') || `exit ${res.status}`;
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+};
+
+/** The environments under a directory: its subdirectories, or the directory itself if it holds manifests. */
+const environmentsIn = (dir: string): Array<[string, string]> => {
+  const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f));
+  if (yamls(dir).length) return [[path.basename(path.resolve(dir)), dir]];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => [e.name, path.join(dir, e.name)] as [string, string])
+    .sort();
+};
+
+export const main = (dir: string): number => {
+  let passed = 0;
+  let failed = 0;
+  for (const [env, envDir] of environmentsIn(dir)) {
+    const docs = fs
+      .readdirSync(envDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(envDir, f), 'utf8')).map((d) => d.toJS()))
+      .filter(Boolean);
+    for (const job of jobsFor(env, docs)) {
+      const err = runJob(job);
+      if (err === undefined) passed++;
+      else failed++;
+      console.log(`${env} ${job.object} (${job.container}) ${job.what}: ${err === undefined ? 'pass' : `FAIL ${err}`}`);
+    }
+  }
+  if (passed + failed === 0) console.log(`nothing to check in ${dir}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+};
+
+if (require.main === module) process.exit(main(process.argv[2] ?? 'dist'));

@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import { ObservabilityStack, StackProps } from './lib/stack';
 import { synthToDist } from './lib/synth';
+import { OUTPUT_CHECKS } from './lib/validation';
 
 /**
  * The environments, one directory each under dist/. Add one by adding an entry: the
@@ -30,10 +31,18 @@ export const buildApp = (environments: StackProps[] = ENVIRONMENTS): { app: App;
   return { app, stacks };
 };
 
+/**
+ * Builds, checks and publishes every environment into `distDir`; throws, writing nothing,
+ * when any environment has bad props or fails a check.
+ */
+export const synthesize = (environments: StackProps[] = ENVIRONMENTS, distDir = 'dist', staging?: string): void => {
+  const { stacks } = buildApp(environments);
+  synthToDist(stacks, distDir, OUTPUT_CHECKS, staging);
+};
+
 if (require.main === module) {
   try {
-    const { stacks } = buildApp();
-    synthToDist(stacks, 'dist', [], process.env.CDK8S_OUTDIR);
+    synthesize(ENVIRONMENTS, 'dist', process.env.CDK8S_OUTDIR);
   } catch (e) {
     console.error(`synth failed: ${(e as Error).message}`);
     process.exit(1);

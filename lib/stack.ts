@@ -64,6 +64,8 @@ export class ObservabilityStack extends Construct {
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id);
+    // one graph per environment: its NetworkPolicies see only its own connections
+    Wiring.establish(this);
     this.envName = checkDnsLabel(`ObservabilityStack 'name'`, props.name);
     const clusterName = checkNonEmpty(`ObservabilityStack 'clusterName'`, props.clusterName);
     const deploymentEnvironment = checkNonEmpty(`ObservabilityStack 'deploymentEnvironment'`, props.deploymentEnvironment);

@@ -93,3 +93,16 @@ describe('one place for names and ports', () => {
     expect(checkEndpoints(env)).toEqual([]);
   });
 });
+
+test('each environment of an app has a wiring graph of its own', () => {
+  const { buildApp } = require('../main');
+  const { Wiring } = require('../lib/common/wiring');
+  const base = { clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop' };
+  const { stacks } = buildApp([
+    { ...base, name: 'a' },
+    { ...base, name: 'b', namespace: 'obs-b', agentNamespace: 'obs-b-agent' },
+  ]);
+  const b = Wiring.of(stacks[1]).connections;
+  expect(b.length).toBe(Wiring.of(stacks[0]).connections.length);
+  expect(new Set(b.map((c: any) => c.to.namespace))).toEqual(new Set(['obs-b', 'obs-b-agent']));
+});

@@ -45,14 +45,25 @@ const graphs = new WeakMap<IConstruct, Wiring>();
  * from the configs. One graph per construct tree (per app).
  */
 export class Wiring {
-  /** The graph of the tree that `scope` belongs to. */
+  /**
+   * The graph `scope` belongs to: that of its nearest ancestor that has one of its own
+   * (each environment's stack, see {@link Wiring.establish}), else the tree root's.
+   */
   public static of(scope: IConstruct): Wiring {
-    const root = scope.node.root;
-    let g = graphs.get(root);
+    const owner = [...scope.node.scopes].reverse().find((s) => graphs.has(s)) ?? scope.node.root;
+    let g = graphs.get(owner);
     if (!g) {
       g = new Wiring();
-      graphs.set(root, g);
+      graphs.set(owner, g);
     }
+    return g;
+  }
+
+  /** Gives `scope` a graph of its own, so that several environments in one app never share edges. */
+  public static establish(scope: IConstruct): Wiring {
+    if (graphs.has(scope)) throw new Error(`${scope.node.path} already has a wiring graph`);
+    const g = new Wiring();
+    graphs.set(scope, g);
     return g;
   }
 

@@ -1,0 +1,39 @@
+/**
+ * Validates a synthesized output directory with the same checks the synth runs:
+ *
+ *   npm run validate [-- DIR]    (default: every environment under dist/)
+ *
+ * Prints one line per finding and a summary; exits non-zero on any error.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { formatFinding, validateRendered } from '../lib/validation';
+
+const dir = process.argv[2] ?? 'dist';
+const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort();
+const envs: Array<[string, string]> = yamls(dir).length
+  ? [[path.basename(path.resolve(dir)), dir]]
+  : fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => [e.name, path.join(dir, e.name)] as [string, string])
+      .sort();
+
+let errors = 0;
+let warnings = 0;
+let files = 0;
+for (const [env, envDir] of envs) {
+  const rendered = Object.fromEntries(yamls(envDir).map((f) => [f, fs.readFileSync(path.join(envDir, f), 'utf8')]));
+  files += Object.keys(rendered).length;
+  for (const f of validateRendered(env, rendered)) {
+    console.log(formatFinding(env, f));
+    if (f.level === 'error') errors++;
+    else warnings++;
+  }
+}
+if (files === 0) {
+  console.log(`no manifests found in ${dir}`);
+  process.exit(1);
+}
+console.log(`${envs.length} environment(s), ${files} file(s): ${errors} error(s), ${warnings} warning(s)`);
+process.exit(errors ? 1 : 0);

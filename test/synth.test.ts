@@ -1,0 +1,95 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { renderStack, synthToDist } from '../lib/synth';
+import { ENVIRONMENTS, buildApp, synthesize } from '../main';
+
+const hashTree = (dir: string): string => {
+  const h = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      h.update(path.relative(dir, p));
+      if (e.isDirectory()) walk(p);
+      else h.update(fs.readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest('hex');
+};
+
+/** A scratch copy of the committed dist/, so the tests never touch the real one. */
+const copyOfDist = (): string => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-test-'));
+  fs.cpSync(path.resolve(__dirname, '..', 'dist'), d, { recursive: true });
+  return d;
+};
+
+describe('determinism', () => {
+  test('two renders in fresh apps are byte-identical', () => {
+    const render = () => buildApp().stacks.map((s) => renderStack(s));
+    expect(render()).toEqual(render());
+  });
+
+  test('the committed dist/ is what the source renders', () => {
+    for (const stack of buildApp().stacks) {
+      const files = renderStack(stack);
+      const dir = path.resolve(__dirname, '..', 'dist', stack.envName);
+      expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(files).sort());
+      for (const [f, text] of Object.entries(files)) expect([f, fs.readFileSync(path.join(dir, f), 'utf8') === text]).toEqual([f, true]);
+    }
+  });
+
+  test('no timestamp, machine path or host name appears in the output', () => {
+    const text = buildApp()
+      .stacks.flatMap((s) => Object.values(renderStack(s)))
+      .join('\n');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    for (const machine of [process.cwd(), os.homedir(), os.tmpdir() + '/', os.hostname(), '/home/', '/Users/']) {
+      expect([machine, text.includes(machine)]).toEqual([machine, false]);
+    }
+  });
+});
+
+describe('atomic output: a failing synth leaves dist/ byte-identical', () => {
+  let dist: string;
+  let before: string;
+  beforeEach(() => {
+    dist = copyOfDist();
+    before = hashTree(dist);
+  });
+  afterEach(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  test('bad props', () => {
+    expect(() => synthesize([{ ...ENVIRONMENTS[0], tempo: { retention: '5x' } }], dist)).toThrow(/Tempo 'retention'/);
+    expect(hashTree(dist)).toBe(before);
+  });
+
+  test('a validation error in one of two environments', () => {
+    const other = { ...ENVIRONMENTS[0], name: 'other' };
+    const check = (env: string) => (env === 'other' ? ['ERROR other/tempo.k8s.yaml ...: planted'] : []);
+    const { stacks } = buildApp([ENVIRONMENTS[0], other]);
+    expect(() => synthToDist(stacks, dist, [check])).toThrow(/synth refused, dist\/ left unchanged; 1 problem/);
+    expect(hashTree(dist)).toBe(before);
+  });
+
+  test('a crash while checking', () => {
+    const { stacks } = buildApp();
+    const crash = () => {
+      throw new Error('checker crashed');
+    };
+    expect(() => synthToDist(stacks, dist, [crash])).toThrow('checker crashed');
+    expect(hashTree(dist)).toBe(before);
+  });
+
+  test('an override with an unknown config key', () => {
+    expect(() => synthesize([{ ...ENVIRONMENTS[0], loki: { overrides: { limits_config: { bogus_limit: 1 } } } }], dist)).toThrow(/bogus_limit/);
+    expect(hashTree(dist)).toBe(before);
+  });
+
+  test('a good synth into the copy gives the committed bytes', () => {
+    synthesize(ENVIRONMENTS, dist);
+    expect(hashTree(dist)).toBe(before);
+  });
+});

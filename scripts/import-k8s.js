@@ -11,10 +11,23 @@ const vendored = JSON.parse(fs.readFileSync(path.join(root, 'schemas/k8s/v1.27.0
 const util = require(path.join(cli, 'lib/util'));
 util.download = async () => JSON.stringify({ definitions: vendored.definitions });
 
+/** The JavaScript of the generated bindings, exactly as test/imports.test.ts recomputes it. */
+function transpileBindings(source) {
+  const ts = require('typescript');
+  return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS } }).outputText;
+}
+module.exports = { transpileBindings };
+
 const { ImportKubernetesApi } = require(path.join(cli, 'lib/import/k8s'));
+if (require.main !== module) return;
 const importer = new ImportKubernetesApi({ apiVersion: '1.27.0' });
 importer
   .import({ outdir: path.join(root, 'imports'), targetLanguage: 'typescript', moduleNamePrefix: undefined })
+  .then(() => {
+    // also the JavaScript of it, committed beside it: Node loads it directly, so synth and
+    // tests do not transpile 700 KB of bindings each run (test/imports.test.ts keeps it current)
+    fs.writeFileSync(path.join(root, 'imports/k8s.js'), transpileBindings(fs.readFileSync(path.join(root, 'imports/k8s.ts'), 'utf8')));
+  })
   .catch((e) => {
     console.error(e);
     process.exit(1);

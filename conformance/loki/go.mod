@@ -3,9 +3,12 @@
 // (commit 5003600d7c787b5f047c8d1b0198559471b0caa5).
 // The exclude/replace lines below are copied from that version's go.mod
 // (github.com/grafana/loki/v3@v3.7.6 go.mod), except its local
-// `replace github.com/grafana/loki/pkg/push => ./pkg/push`: a replace to a
-// directory cannot be repeated outside the Loki tree, so pkg/push is required
-// as a published pseudo-version instead (see conformance/README.md).
+// `replace github.com/grafana/loki/pkg/push => ./pkg/push`, which cannot be
+// repeated outside the Loki tree. pkg/push is required instead as
+// v0.0.0-20250630054201-94c0ba7b0952, the version Loki v3.7.6's own go.mod
+// requires: the module proxy does not serve a pseudo-version at the tag's
+// commit (v0.0.0-20260805152243-5003600d7c78), and the Go files of pkg/push
+// at that version are identical to the tag's (only its go.mod/go.sum differ).
 module observability-stack/conformance/loki
 
 go 1.26.5

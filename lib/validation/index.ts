@@ -1,6 +1,8 @@
 import { OutputCheck, RenderedEnvironment } from '../synth';
 import { checkEndpoints } from './endpoints';
+import { checkConfigKeys } from './config-keys';
 import { checkExpressions } from './expressions';
+import { checkKubernetesSchemas } from './k8s-schema';
 import { checkNoLiteralSecrets } from './secrets';
 import { Check, Finding, formatFinding, parseEnvironment } from './types';
 
@@ -8,9 +10,11 @@ export * from './types';
 export { checkEndpoints } from './endpoints';
 export { checkExpressions, promqlError, logqlError, traceqlError } from './expressions';
 export { checkNoLiteralSecrets } from './secrets';
+export { checkKubernetesSchemas } from './k8s-schema';
+export { checkConfigKeys } from './config-keys';
 
 /** Every check of the output, in the order they run. */
-export const CHECKS: Check[] = [checkEndpoints, checkNoLiteralSecrets, checkExpressions];
+export const CHECKS: Check[] = [checkKubernetesSchemas, checkConfigKeys, checkEndpoints, checkNoLiteralSecrets, checkExpressions];
 
 /** Runs every check on one rendered environment. */
 export const validateRendered = (env: string, files: RenderedEnvironment, checks: Check[] = CHECKS): Finding[] => {

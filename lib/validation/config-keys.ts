@@ -45,10 +45,17 @@ type Shape =
     }
   | { readonly kind: 'map'; readonly of: () => Shape }
   | { readonly kind: 'list'; readonly of: () => Shape }
-  | { readonly kind: 'leaf'; readonly scalar: boolean; readonly enum?: readonly unknown[] }
+  | { readonly kind: 'leaf'; readonly scalar: boolean; readonly enum?: readonly unknown[]; readonly duration?: DurationForm }
   | { readonly kind: 'any' };
 
 type ObjShape = Extract<Shape, { kind: 'obj' }>;
+
+/** How a duration is written: Go's time.ParseDuration, or Prometheus's model.Duration (also d, w, y). */
+type DurationForm = 'go' | 'prometheus';
+const DURATION_FORMS: Record<DurationForm, { re: RegExp; units: string }> = {
+  go: { re: /^-?(0|([0-9]+(\.[0-9]*)?(ns|us|µs|ms|s|m|h))+)$/, units: 'ns, us, ms, s, m, h' },
+  prometheus: { re: /^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$/, units: 'ms, s, m, h, d, w, y' },
+};
 
 /** Computes a value once, on first use: the trees are large and partly recursive. */
 const lazy = <T>(f: () => T): (() => T) => {
@@ -67,6 +74,8 @@ const ANY: Shape = { kind: 'any' };
 const LEAF: Shape = { kind: 'leaf', scalar: true };
 /** A value whose form is not described (a string or a list, say): anything but a mapping is not checked either. */
 const VALUE: Shape = { kind: 'leaf', scalar: false };
+/** A Prometheus duration (model.Duration: ms, s, m, h, d, w, y). */
+const PDURATION: Shape = { kind: 'leaf', scalar: true, duration: 'prometheus' };
 
 type ShapeSpec = Shape | (() => Shape);
 const thunk = (s: ShapeSpec): (() => Shape) => (typeof s === 'function' ? s : () => s);
@@ -148,6 +157,9 @@ const walk = (value: unknown, shape: Shape, p: string, segs: readonly string[], 
         ctx.report('error', p, `'${last}' takes a single value in ${ctx.product}, got ${describe(value)}`);
       } else if (shape.enum && !shape.enum.includes(value)) {
         ctx.report('error', p, `'${last}' is ${describe(value)} in ${ctx.product} (allowed: ${shape.enum.join(', ')})`);
+      } else if (shape.duration && typeof value === 'string' && (value === '' || !DURATION_FORMS[shape.duration].re.test(value))) {
+        const form = DURATION_FORMS[shape.duration];
+        ctx.report('error', p, `'${last}' must be a duration in ${ctx.product} (units ${form.units}, e.g. 30s or 1h30m), got ${JSON.stringify(value)}`);
       }
       return;
     case 'list':
@@ -232,6 +244,8 @@ interface TreeFile {
   readonly root: string;
   readonly blocks: Record<string, TreeNode>;
   readonly sourceKeys?: readonly string[];
+  /** How this product parses durations (set when the tree is loaded). */
+  durationForm?: DurationForm;
 }
 
 /** Leaf types that are one value; the others (`list of strings`, `map of ...`, `doc`) are not checked for form. */
@@ -259,7 +273,11 @@ const treeShape = (file: TreeFile, n: TreeNode | undefined): Shape => {
     case 'list':
       return list(lazy(() => treeShape(file, n.of)));
     case 'leaf':
-      return { kind: 'leaf', scalar: SCALAR_TYPES.has(n.type ?? '') };
+      return {
+        kind: 'leaf',
+        scalar: SCALAR_TYPES.has(n.type ?? ''),
+        duration: n.type === 'duration' || n.type === 'time.Duration' ? file.durationForm : undefined,
+      };
     default:
       // `any`, and a reference to a block the file lacks: nothing to check against
       return ANY;
@@ -273,20 +291,22 @@ interface TreeModel {
   readonly file: TreeFile;
   readonly root: Shape;
 }
-const treeModel = (name: string): TreeModel => {
-  const file = readJson<TreeFile>(name);
+const treeModel = (name: string, durationForm: DurationForm): TreeModel => {
+  const file = { ...readJson<TreeFile>(name), durationForm };
   return { file, root: treeShape(file, file.blocks[file.root]) };
 };
 const optionalTreeModel = (name: string): TreeModel | undefined => {
-  const file = readJsonIfPresent<TreeFile>(name);
+  const raw = readJsonIfPresent<TreeFile>(name);
+  const file = raw && { ...raw, durationForm: 'go' as const };
   return file && { file, root: treeShape(file, file.blocks[file.root]) };
 };
 
-const TEMPO = lazy(() => treeModel('tempo-3.0.3.json'));
+// Tempo parses time.Duration; Loki's <duration> fields are partly model.Duration (d, w, y)
+const TEMPO = lazy(() => treeModel('tempo-3.0.3.json', 'go'));
 /** Tempo 2.x, only for "present in 2.x" hints; used when the file is vendored. */
 const TEMPO_2 = lazy(() => optionalTreeModel('tempo-2.10.8.json'));
-const LOKI = lazy(() => treeModel('loki-3.7.6.json'));
-const LOKI_2 = lazy(() => treeModel('loki-2.9.17.json'));
+const LOKI = lazy(() => treeModel('loki-3.7.6.json', 'prometheus'));
+const LOKI_2 = lazy(() => treeModel('loki-2.9.17.json', 'prometheus'));
 
 const checkTempo = (c: EmbeddedConfig, report: Reporter): void => {
   const tempo = TEMPO();
@@ -346,6 +366,8 @@ interface JsonSchema {
   readonly items?: JsonSchema;
   readonly additionalProperties?: JsonSchema | boolean;
   readonly enum?: readonly unknown[];
+  /** `duration` for time.Duration fields. */
+  readonly format?: string;
   readonly 'x-open'?: string;
   readonly 'x-deprecated'?: string;
   readonly 'x-remain'?: string;
@@ -443,7 +465,7 @@ const otelShape = (s: JsonSchema, pkg: string): Shape => {
       altStrings: s['x-alt'] === 'array-of-strings',
     };
   }
-  if (s.type && OTEL_SCALARS.has(s.type)) return { kind: 'leaf', scalar: true, enum: s.enum };
+  if (s.type && OTEL_SCALARS.has(s.type)) return { kind: 'leaf', scalar: true, enum: s.enum, duration: s.format === 'duration' ? 'go' : undefined };
   // no type: `{}` or only `x-customType` (e.g. "string or list of strings", "any")
   return ANY;
 };
@@ -769,7 +791,7 @@ const buildPromModel = (): PromModel => {
     metric_relabel_configs: relabels,
   });
   const alertmanager = obj({
-    timeout: LEAF,
+    timeout: PDURATION,
     api_version: LEAF,
     path_prefix: LEAF,
     scheme: LEAF,
@@ -781,7 +803,7 @@ const buildPromModel = (): PromModel => {
   const remoteWrite = obj({
     url: LEAF,
     protobuf_message: LEAF,
-    remote_timeout: LEAF,
+    remote_timeout: PDURATION,
     headers: STRING_MAP,
     write_relabel_configs: relabels,
     name: LEAF,
@@ -807,7 +829,7 @@ const buildPromModel = (): PromModel => {
     url: LEAF,
     name: LEAF,
     required_matchers: STRING_MAP,
-    remote_timeout: LEAF,
+    remote_timeout: PDURATION,
     headers: STRING_MAP,
     read_recent: LEAF,
     filter_external_labels: LEAF,
@@ -815,11 +837,11 @@ const buildPromModel = (): PromModel => {
   });
   const root = obj({
     global: obj({
-      scrape_interval: LEAF,
-      scrape_timeout: LEAF,
+      scrape_interval: PDURATION,
+      scrape_timeout: PDURATION,
       scrape_protocols: STRINGS,
-      evaluation_interval: LEAF,
-      rule_query_offset: LEAF,
+      evaluation_interval: PDURATION,
+      rule_query_offset: PDURATION,
       external_labels: STRING_MAP,
       query_log_file: LEAF,
       scrape_failure_log_file: LEAF,
@@ -856,10 +878,10 @@ const buildPromModel = (): PromModel => {
     remote_read: list(remoteRead),
     storage: obj({
       tsdb: obj({
-        out_of_order_time_window: LEAF,
+        out_of_order_time_window: PDURATION,
         stale_series_compaction_threshold: LEAF,
         chunk_encoding: leaves(['floats']),
-        retention: leaves(['time', 'size', 'percentage']),
+        retention: obj({ time: PDURATION, size: LEAF, percentage: LEAF }),
       }),
       exemplars: leaves(section('exemplars').keys),
     }),
@@ -900,13 +922,13 @@ const RULE: Shape = obj({
   record: LEAF,
   alert: LEAF,
   expr: LEAF,
-  for: LEAF,
-  keep_firing_for: LEAF,
+  for: PDURATION,
+  keep_firing_for: PDURATION,
   labels: STRING_MAP,
   annotations: STRING_MAP,
 });
 const RULE_FILE: Shape = obj({
-  groups: list(obj({ name: LEAF, interval: LEAF, rules: list(RULE), limit: LEAF, query_offset: LEAF, labels: STRING_MAP })),
+  groups: list(obj({ name: LEAF, interval: PDURATION, rules: list(RULE), limit: LEAF, query_offset: PDURATION, labels: STRING_MAP })),
 });
 
 const checkRuleFile = (c: EmbeddedConfig, report: Reporter): void => {

@@ -1,0 +1,96 @@
+/**
+ * The fast in-process checks and the real pinned components agree: each defect planted in a
+ * copy of the output is refused by both, naming the object. Needs the tools of
+ * `npm run tools`; skipped without them unless CONFORMANCE=1 (as in CI), which makes
+ * missing tools a failure.
+ */
+import * as fs from 'fs';
+import { parse, parseAllDocuments } from 'yaml';
+import { toYaml } from '../lib/common/yaml';
+import { renderStack } from '../lib/synth';
+import { validateRendered } from '../lib/validation';
+import { buildApp } from '../main';
+import { TOOLS, jobsFor, runJob } from '../scripts/conformance';
+
+const needed = [TOOLS.otelcol, TOOLS.promtool, TOOLS.loki, TOOLS.tempo];
+const ready = needed.every((t) => fs.existsSync(t));
+const required = process.env.CONFORMANCE === '1';
+
+type Edit = (config: any) => void;
+/** A defect: the ConfigMap (by config key) and what to do to its parsed config. */
+const defects: Array<[string, string, Edit, RegExp]> = [
+  ['collector: unknown top-level key', 'config.yaml', (c) => (c.bogus_section = {}), /bogus_section/],
+  ['collector: unknown nested key', 'config.yaml', (c) => (c.processors.batch.bogus_key = 1), /bogus_key/],
+  [
+    'collector: misspelt component type in a pipeline',
+    'config.yaml',
+    (c) => {
+      c.exporters['otlp_grcp/traces'] = c.exporters['otlp_grpc/traces'];
+      delete c.exporters['otlp_grpc/traces'];
+      c.service.pipelines.traces.exporters = ['otlp_grcp/traces'];
+    },
+    /otlp_grcp/,
+  ],
+  ['collector: invalid duration', 'config.yaml', (c) => (c.processors.batch.timeout = '5x'), /timeout|5x/],
+  ['tempo: unknown top-level key', 'tempo.yaml', (c) => (c.search_enabled = true), /search_enabled/],
+  ['tempo: unknown nested key', 'tempo.yaml', (c) => (c.storage.trace.bogus_key = 1), /bogus_key/],
+  ['tempo: invalid duration', 'tempo.yaml', (c) => (c.backend_worker.compaction.block_retention = '14x'), /14x|block_retention|duration/],
+  ['loki: unknown top-level key', 'loki.yaml', (c) => (c.table_manager_bogus = {}), /table_manager_bogus/],
+  ['loki: unknown nested key', 'loki.yaml', (c) => (c.limits_config.enforce_metric_name = false), /enforce_metric_name/],
+  ['prometheus: unknown top-level key', 'prometheus.yml', (c) => (c.bogus_section = {}), /bogus_section/],
+  ['prometheus: unknown nested key', 'prometheus.yml', (c) => (c.global.bogus_key = 1), /bogus_key/],
+  ['prometheus: invalid duration', 'prometheus.yml', (c) => (c.global.scrape_interval = '30x'), /30x|duration/],
+];
+
+const [stack] = buildApp().stacks;
+const files = renderStack(stack);
+
+/** The rendered files with one config changed. */
+const plant = (key: string, edit: Edit): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const [f, text] of Object.entries(files)) {
+    const docs = parseAllDocuments(text).map((d) => d.toJS());
+    let touched = false;
+    for (const d of docs) {
+      if (d?.kind === 'ConfigMap' && typeof d.data?.[key] === 'string') {
+        const config = parse(d.data[key]);
+        edit(config);
+        d.data[key] = toYaml(config);
+        touched = true;
+      }
+    }
+    out[f] = touched ? docs.map((d) => toYaml(d)).join('---\n') : text;
+  }
+  return out;
+};
+
+const suite = ready || required ? describe : describe.skip;
+suite('planted defects are refused by the in-process checks and by the pinned components', () => {
+  test('the tools are built', () => expect(needed.filter((t) => !fs.existsSync(t))).toEqual([]));
+
+  test('the unmodified output passes both', () => {
+    expect(validateRendered('dev', files).filter((f) => f.level === 'error')).toEqual([]);
+    const docs = Object.values(files).flatMap((t) => parseAllDocuments(t).map((d) => d.toJS()));
+    const results = jobsFor('dev', docs).map((j) => [j.object, j.what, runJob(j)]);
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    for (const r of results) expect(r).toEqual([r[0], r[1], undefined]);
+  });
+
+  test.each(defects)('%s', (_name, key, edit, mention) => {
+    const planted = plant(key, edit);
+    const docs = Object.values(planted).flatMap((t) => parseAllDocuments(t).map((d) => d.toJS()));
+    const configMap = docs.find((d) => d?.kind === 'ConfigMap' && d.data?.[key]);
+    const cmId = `ConfigMap/${configMap.metadata.namespace}/${configMap.metadata.name}`;
+
+    const fast = validateRendered('dev', planted).filter((f) => f.level === 'error');
+    expect(fast.map((f) => f.object)).toContain(cmId);
+
+    const jobs = jobsFor('dev', docs).filter((j) => j.files.has([...j.files.keys()].find((p) => p.endsWith(`/${key}`)) ?? ''));
+    expect(jobs.length).toBeGreaterThan(0);
+    const failures = jobs.map((j) => [j.object, runJob(j)] as const).filter(([, err]) => err !== undefined);
+    expect(failures.length).toBeGreaterThan(0);
+    // the workload that mounts the ConfigMap is named, with the component's own message
+    expect(failures.map(([o]) => o).join()).toMatch(new RegExp(configMap.metadata.name.replace(/-(config|rules)$/, '')));
+    expect(failures.map(([, e]) => e).join(' ')).toMatch(mention);
+  });
+});

@@ -1,3 +1,4 @@
+export * from './common/backend';
 export * from './common/endpoint';
 export * from './common/images';
 export * from './common/labels';

@@ -2,12 +2,37 @@ import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { ImageName, imageRef } from './images';
+import { ConfigOverrides } from './merge';
 import { ComponentIdentity, selectorLabels } from './labels';
 import { NamedPort } from './ports';
 import { ContainerResources, parseMemory, resourceRequirements } from './resources';
 import { ImageUser, restrictedContainerSecurityContext, restrictedPodSecurityContext } from './security';
 import { containerPorts, metadata, servicePorts } from './workload';
 import { configChecksum } from './yaml';
+
+/** The props every single-process backend (Tempo, Loki, Prometheus) takes. */
+export interface BackendProps {
+  /** The namespace of the backend. */
+  readonly namespace: string;
+  /** @default - 500m CPU and 1Gi requested, 2Gi limit */
+  readonly resources?: ContainerResources;
+  /** The size of the data volume. @default - 10Gi for Tempo and Loki, 20Gi for Prometheus */
+  readonly storageSize?: string;
+  /** @default - the cluster's default StorageClass */
+  readonly storageClassName?: string;
+  /** A registry that mirrors the upstream images. @default - the upstream repositories */
+  readonly imageRegistry?: string;
+  /**
+   * Extra config deep-merged into the generated one, for keys the construct does not model
+   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
+   * version's keys at synth like the rest.
+   * @default - none
+   */
+  readonly overrides?: ConfigOverrides;
+}
+
+/** The default resources of a backend. */
+export const DEFAULT_BACKEND_RESOURCES: ContainerResources = { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' };
 
 /** How a single-process backend (Tempo, Loki, Prometheus) runs: one StatefulSet pod on a PVC. */
 export interface StatefulBackendSpec {

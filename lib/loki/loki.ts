@@ -1,12 +1,11 @@
 import { Construct } from 'constructs';
-import { statefulBackend } from '../common/backend';
+import { BackendProps, DEFAULT_BACKEND_RESOURCES, statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
-import { ConfigOverrides, deepMerge } from '../common/merge';
+import { deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
-import { ContainerResources } from '../common/resources';
 import { ObjectStorage, checkStorage, objectStorePorts, s3CredentialEnv } from '../common/storage';
 import { Peer, Wiring } from '../common/wiring';
 import { checkDnsLabel, checkDuration } from '../common/validate';
@@ -16,8 +15,7 @@ import { OtlpHttpDestination } from '../collector/config';
 import { DEFAULT_INDEX_LABELS, HIGH_CARDINALITY_ATTRIBUTES, lokiConfig } from './config';
 
 /** Properties of {@link Loki}. */
-export interface LokiProps {
-  readonly namespace: string;
+export interface LokiProps extends BackendProps {
   /**
    * How long logs are kept (h, d, w or y units).
    * @default '744h'
@@ -36,21 +34,6 @@ export interface LokiProps {
    * @default '2026-01-01'
    */
   readonly schemaFrom?: string;
-  /**
-   * Extra config deep-merged into the generated one, for keys the construct does not model
-   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
-   * version's keys at synth like the rest.
-   * @default - none
-   */
-  readonly overrides?: ConfigOverrides;
-  /** @default - 500m CPU and 1Gi requested, 2Gi limit */
-  readonly resources?: ContainerResources;
-  /** @default '10Gi' */
-  readonly storageSize?: string;
-  /** @default - the cluster's default StorageClass */
-  readonly storageClassName?: string;
-  /** @default - the upstream repositories */
-  readonly imageRegistry?: string;
 }
 
 const NAME = NAMES.loki;
@@ -112,7 +95,7 @@ export class Loki extends Construct {
       storageSize: props.storageSize ?? '10Gi',
       storageClassName: props.storageClassName,
       tmp: true,
-      resources: props.resources ?? { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
+      resources: props.resources ?? DEFAULT_BACKEND_RESOURCES,
       readinessProbe: httpProbe(PORTS.lokiHttp, '/ready', { initialDelaySeconds: 15 }),
       // not /ready: readiness may lag behind a live process
       livenessProbe: tcpProbe(PORTS.lokiHttp),

@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { statefulBackend } from '../common/backend';
+import { BackendProps, DEFAULT_BACKEND_RESOURCES, statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
 import { ConfigOverrides, deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
-import { ContainerResources, parseMemory } from '../common/resources';
+import { parseMemory } from '../common/resources';
 import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate';
 import { Peer, Wiring } from '../common/wiring';
 import { endpointOf, httpProbe, metadata } from '../common/workload';
@@ -16,8 +16,7 @@ import { OtlpHttpDestination } from '../collector/config';
 import { PrometheusConfigOptions, prometheusConfig } from './config';
 
 /** Properties of {@link Prometheus}. */
-export interface PrometheusProps {
-  readonly namespace: string;
+export interface PrometheusProps extends BackendProps {
   /** `external_labels.cluster`. */
   readonly clusterName: string;
   /** `external_labels.environment`. */
@@ -34,21 +33,6 @@ export interface PrometheusProps {
    * @default '15d'
    */
   readonly retention?: string;
-  /**
-   * Extra config deep-merged into the generated one, for keys the construct does not model
-   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
-   * version's keys at synth like the rest.
-   * @default - none
-   */
-  readonly overrides?: ConfigOverrides;
-  /** @default - 500m CPU and 1Gi requested, 2Gi limit */
-  readonly resources?: ContainerResources;
-  /** @default '20Gi' */
-  readonly storageSize?: string;
-  /** @default - the cluster's default StorageClass */
-  readonly storageClassName?: string;
-  /** @default - the upstream repositories */
-  readonly imageRegistry?: string;
 }
 
 const NAME = NAMES.prometheus;
@@ -153,7 +137,7 @@ export class Prometheus extends Construct {
       storageSize,
       storageClassName: props.storageClassName,
       tmp: false,
-      resources: props.resources ?? { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
+      resources: props.resources ?? DEFAULT_BACKEND_RESOURCES,
       readinessProbe: httpProbe(PORTS.prometheusHttp, '/-/ready'),
       livenessProbe: httpProbe(PORTS.prometheusHttp, '/-/healthy', { initialDelaySeconds: 30 }),
       startupProbe: httpProbe(PORTS.prometheusHttp, '/-/ready', { failureThreshold: 60 }),

@@ -1,12 +1,11 @@
 import { Construct } from 'constructs';
-import { statefulBackend } from '../common/backend';
+import { BackendProps, DEFAULT_BACKEND_RESOURCES, statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
-import { ConfigOverrides, deepMerge } from '../common/merge';
+import { deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity, selectorLabels } from '../common/labels';
 import { PORTS } from '../common/ports';
-import { ContainerResources } from '../common/resources';
 import { ObjectStorage, checkStorage, objectStorePorts, s3CredentialEnv } from '../common/storage';
 import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate';
 import { Peer, Wiring } from '../common/wiring';
@@ -16,8 +15,7 @@ import { OtlpHttpDestination } from '../collector/config';
 import { tempoConfig } from './config';
 
 /** Properties of {@link Tempo}. */
-export interface TempoProps {
-  readonly namespace: string;
+export interface TempoProps extends BackendProps {
   /** The `cluster` label on generated metrics. */
   readonly clusterName: string;
   /**
@@ -35,21 +33,6 @@ export interface TempoProps {
    * @default - the generator keeps its series to itself
    */
   readonly metricsRemoteWrite?: OtlpHttpDestination;
-  /**
-   * Extra config deep-merged into the generated one, for keys the construct does not model
-   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
-   * version's keys at synth like the rest.
-   * @default - none
-   */
-  readonly overrides?: ConfigOverrides;
-  /** @default - 500m CPU and 1Gi requested, 2Gi limit */
-  readonly resources?: ContainerResources;
-  /** @default '10Gi' */
-  readonly storageSize?: string;
-  /** @default - the cluster's default StorageClass */
-  readonly storageClassName?: string;
-  /** @default - the upstream repositories */
-  readonly imageRegistry?: string;
 }
 
 const NAME = NAMES.tempo;
@@ -109,7 +92,7 @@ export class Tempo extends Construct {
       storageSize: props.storageSize ?? '10Gi',
       storageClassName: props.storageClassName,
       tmp: true,
-      resources: props.resources ?? { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' },
+      resources: props.resources ?? DEFAULT_BACKEND_RESOURCES,
       readinessProbe: httpProbe(PORTS.tempoHttp, '/ready', { initialDelaySeconds: 15 }),
       // not /ready: readiness may lag behind a live process
       livenessProbe: tcpProbe(PORTS.tempoHttp, { initialDelaySeconds: 30 }),

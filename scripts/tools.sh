@@ -4,7 +4,7 @@
 #
 #   bash scripts/tools.sh                 # the default tools (DEFAULT_TOOLS)
 #   bash scripts/tools.sh otelcol loki    # only these (names: see TOOLS below)
-#   bash scripts/tools.sh tempo           # opt-in, see conformance/README.md
+#   bash scripts/tools.sh tempo           # also a tool marked unavailable (below)
 #
 # Binaries land outside the clone, in
 #   ${XDG_CACHE_HOME:-$HOME/.cache}/observability-stack/tools/<component>-<version>/
@@ -23,9 +23,11 @@ export CGO_ENABLED=0
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
 TOOLS=(otelcol prometheus alertmanager loki tempo)
-# tempo is opt-in: the module proxy does not serve the Tempo v3.0.3 commit nor
-# its memberlist fork (conformance/README.md), so building it fails there.
-DEFAULT_TOOLS=(otelcol prometheus alertmanager loki)
+# A wrapper folder holding a file UNAVAILABLE cannot be built from the module proxy
+# today (the file says why): it is left out of the default set, and the conformance
+# run reports its checks as skipped with that reason.
+DEFAULT_TOOLS=()
+for t in "${TOOLS[@]}"; do [ -f "$CONF/$t/UNAVAILABLE" ] || DEFAULT_TOOLS+=("$t"); done
 
 tool_spec() {
   case "$1" in
@@ -160,7 +162,9 @@ command -v go >/dev/null || { echo "tools.sh: go is not on PATH" >&2; exit 1; }
 selected=("$@")
 if [ "${#selected[@]}" -eq 0 ]; then
   selected=("${DEFAULT_TOOLS[@]}")
-  printf '%-13s skipped (opt-in: bash scripts/tools.sh tempo; see conformance/README.md)\n' tempo
+  for t in "${TOOLS[@]}"; do
+    [ -f "$CONF/$t/UNAVAILABLE" ] && printf '%-13s skipped: %s\n' "$t" "$(head -c 160 "$CONF/$t/UNAVAILABLE")..."
+  done
 fi
 for t in "${selected[@]}"; do tool_spec "$t" >/dev/null; done
 

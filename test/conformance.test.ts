@@ -10,9 +10,14 @@ import { toYaml } from '../lib/common/yaml';
 import { renderStack } from '../lib/synth';
 import { validateRendered } from '../lib/validation';
 import { buildApp } from '../main';
-import { TOOLS, jobsFor, runJob } from '../scripts/conformance';
+import { TOOLS, jobsFor, runJob, unavailable } from '../scripts/conformance';
 
-const needed = [TOOLS.otelcol, TOOLS.promtool, TOOLS.loki, TOOLS.tempo];
+/** Tools that can be built here must be; one marked UNAVAILABLE (Tempo, today) is checked only in-process. */
+const toolOf: Record<string, keyof typeof TOOLS> = { 'config.yaml': 'otelcol', 'tempo.yaml': 'tempo', 'loki.yaml': 'loki', 'prometheus.yml': 'promtool' };
+const usable = (tool: keyof typeof TOOLS): boolean => fs.existsSync(TOOLS[tool]) || unavailable(tool) === undefined;
+const needed = Object.values(toolOf)
+  .filter(usable)
+  .map((t) => TOOLS[t]);
 const ready = needed.every((t) => fs.existsSync(t));
 const required = process.env.CONFORMANCE === '1';
 
@@ -71,12 +76,18 @@ suite('planted defects are refused by the in-process checks and by the pinned co
   test('the unmodified output passes both', () => {
     expect(validateRendered('dev', files).filter((f) => f.level === 'error')).toEqual([]);
     const docs = Object.values(files).flatMap((t) => parseAllDocuments(t).map((d) => d.toJS()));
-    const results = jobsFor('dev', docs).map((j) => [j.object, j.what, runJob(j)]);
-    expect(results.length).toBeGreaterThanOrEqual(5);
+    const results = jobsFor('dev', docs)
+      .filter((j) => usable(j.tool))
+      .map((j) => [j.object, j.what, runJob(j)]);
+    expect(results.length).toBeGreaterThanOrEqual(needed.length);
     for (const r of results) expect(r).toEqual([r[0], r[1], undefined]);
   });
 
-  test.each(defects)('%s', (_name, key, edit, mention) => {
+  const titled = defects.map(([name, key, edit, mention]) => {
+    const note = usable(toolOf[key]) ? '' : ` (in-process only: ${toolOf[key]} cannot be built here)`;
+    return [`${name}${note}`, key, edit, mention] as const;
+  });
+  test.each(titled)('%s', (_name, key, edit, mention) => {
     const planted = plant(key, edit);
     const docs = Object.values(planted).flatMap((t) => parseAllDocuments(t).map((d) => d.toJS()));
     const configMap = docs.find((d) => d?.kind === 'ConfigMap' && d.data?.[key]);
@@ -85,6 +96,7 @@ suite('planted defects are refused by the in-process checks and by the pinned co
     const fast = validateRendered('dev', planted).filter((f) => f.level === 'error');
     expect(fast.map((f) => f.object)).toContain(cmId);
 
+    if (!usable(toolOf[key])) return;
     const jobs = jobsFor('dev', docs).filter((j) => j.files.has([...j.files.keys()].find((p) => p.endsWith(`/${key}`)) ?? ''));
     expect(jobs.length).toBeGreaterThan(0);
     const failures = jobs.map((j) => [j.object, runJob(j)] as const).filter(([, err]) => err !== undefined);

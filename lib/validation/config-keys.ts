@@ -246,18 +246,26 @@ interface TreeFile {
   readonly sourceKeys?: readonly string[];
   /** How this product parses durations (set when the tree is loaded). */
   durationForm?: DurationForm;
+  /** Treat string leaves with duration-like names as durations (Tempo's dumped tree). */
+  stringDurationsByName?: boolean;
 }
 
 /** Leaf types that are one value; the others (`list of strings`, `map of ...`, `doc`) are not checked for form. */
 const SCALAR_TYPES = new Set(['string', 'int', 'number', 'float', 'boolean', 'bool', 'duration', 'time.Duration', 'url', 'time', 'daytime']);
 
-const treeShape = (file: TreeFile, n: TreeNode | undefined): Shape => {
+/**
+ * Tempo's tree comes from a dump of its defaults, which types a time.Duration as a string;
+ * Go duration fields have names like these (a `_poll`, `_timeout`, `block_retention`).
+ */
+const GO_DURATION_NAME = /(^|_)(period|timeout|interval|duration|retention|poll|delay|age|ttl|backoff|wait|lookback|window)$/;
+
+const treeShape = (file: TreeFile, n: TreeNode | undefined, name = ''): Shape => {
   switch (n?.t) {
     case 'obj':
       return {
         kind: 'obj',
         fields: lazy(() => {
-          const fields = new Map<string, Field>(Object.entries(n.k).map(([k, c]) => [k, { shape: lazy(() => treeShape(file, c)) }]));
+          const fields = new Map<string, Field>(Object.entries(n.k).map(([k, c]) => [k, { shape: lazy(() => treeShape(file, c, k)) }]));
           // `inc`: a block squashed into this one (`[<block>]` in the Loki reference)
           for (const b of n.inc ?? []) {
             const inc = treeShape(file, file.blocks[b]);
@@ -276,7 +284,10 @@ const treeShape = (file: TreeFile, n: TreeNode | undefined): Shape => {
       return {
         kind: 'leaf',
         scalar: SCALAR_TYPES.has(n.type ?? ''),
-        duration: n.type === 'duration' || n.type === 'time.Duration' ? file.durationForm : undefined,
+        duration:
+          n.type === 'duration' || n.type === 'time.Duration' || (file.stringDurationsByName && n.type === 'string' && GO_DURATION_NAME.test(name))
+            ? file.durationForm
+            : undefined,
       };
     default:
       // `any`, and a reference to a block the file lacks: nothing to check against
@@ -291,8 +302,8 @@ interface TreeModel {
   readonly file: TreeFile;
   readonly root: Shape;
 }
-const treeModel = (name: string, durationForm: DurationForm): TreeModel => {
-  const file = { ...readJson<TreeFile>(name), durationForm };
+const treeModel = (name: string, durationForm: DurationForm, stringDurationsByName = false): TreeModel => {
+  const file = { ...readJson<TreeFile>(name), durationForm, stringDurationsByName };
   return { file, root: treeShape(file, file.blocks[file.root]) };
 };
 const optionalTreeModel = (name: string): TreeModel | undefined => {
@@ -302,7 +313,7 @@ const optionalTreeModel = (name: string): TreeModel | undefined => {
 };
 
 // Tempo parses time.Duration; Loki's <duration> fields are partly model.Duration (d, w, y)
-const TEMPO = lazy(() => treeModel('tempo-3.0.3.json', 'go'));
+const TEMPO = lazy(() => treeModel('tempo-3.0.3.json', 'go', true));
 /** Tempo 2.x, only for "present in 2.x" hints; used when the file is vendored. */
 const TEMPO_2 = lazy(() => optionalTreeModel('tempo-2.10.8.json'));
 const LOKI = lazy(() => treeModel('loki-3.7.6.json', 'prometheus'));

@@ -1,0 +1,359 @@
+// The vendored files of schemas/ and how each is regenerated.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Generated, ModuleDir, SourceUnavailable, Target, Unreproducible, diff, goModDownload, readIn } from './common';
+import { parseLokiReference } from './loki';
+import { parsePrometheusReference } from './prometheus';
+import { tempoTree } from './tempo';
+import { k8sSchema } from './k8s';
+import { CONTRIB_PREFIX, CORE_PREFIX, OTELCOL_CORE, contribModuleOf, convertSchema } from './otelcol';
+
+export interface Pinned {
+  /** Go module path and version served by the module proxy */
+  module: string;
+  version: string;
+  /** upstream repository, tag and commit recorded in the file's `source` */
+  repo: string;
+  tag: string;
+  commit: string;
+  /** why the proxy may not serve it (prefixed to the proxy's answer) */
+  hint?: string;
+}
+
+export const LOKI: Record<string, Pinned & { doc: string }> = {
+  '3.7.6': {
+    module: 'github.com/grafana/loki/v3',
+    version: 'v3.7.6',
+    repo: 'grafana/loki',
+    tag: 'v3.7.6',
+    commit: '5003600d7c787b5f047c8d1b0198559471b0caa5',
+    doc: 'docs/sources/shared/configuration.md',
+  },
+  '2.9.17': {
+    // Loki 2.x declares `module github.com/grafana/loki` (no /v2), so the tag
+    // can only be addressed as a pseudo-version of its commit; the module
+    // proxy here serves none of v2.9.17+incompatible, v2.9.17, the commit
+    // hash or its pseudo-version.
+    module: 'github.com/grafana/loki',
+    version: 'ffcd570f815ccf0588bda305659d0d4e925e4ef1',
+    repo: 'grafana/loki',
+    tag: 'v2.9.17',
+    commit: 'ffcd570f815ccf0588bda305659d0d4e925e4ef1',
+    doc: 'docs/sources/configure/_index.md',
+    hint:
+      'Loki 2.x declares `module github.com/grafana/loki` without /v2, so tag v2.9.17 is only addressable by its commit ' +
+      '(pseudo-version); v2.9.17+incompatible is refused too',
+  },
+};
+
+export const PROMETHEUS: Record<string, Pinned> = {
+  '2.42.0': {
+    module: 'github.com/prometheus/prometheus',
+    version: 'v0.42.0',
+    repo: 'prometheus/prometheus',
+    tag: 'v2.42.0',
+    commit: '225c61122d88b01d1f0eaaee0e05b6f3e0567ac0',
+  },
+  '3.14.0': {
+    module: 'github.com/prometheus/prometheus',
+    version: 'v0.314.0',
+    repo: 'prometheus/prometheus',
+    tag: 'v3.14.0',
+    commit: 'd7598b7141418fa35be2b5ec5d0fefb634199610',
+  },
+};
+
+export const TEMPO: Record<string, Pinned> = {
+  '3.0.3': {
+    // The module path has no /v3 suffix, so tag v3.0.3 can only be addressed
+    // as the pseudo-version of its commit (base tag v1.5.0); the module proxy
+    // here answers "not available" for it (and for the tag and the hash).
+    module: 'github.com/grafana/tempo',
+    version: 'v1.5.1-0.20260813195312-1900ed7bb5ca',
+    repo: 'grafana/tempo',
+    tag: 'v3.0.3',
+    commit: '1900ed7bb5cad1a3edc285783d7d4ac4278337dc',
+    hint:
+      'the module path has no /v3, so tag v3.0.3 is only addressable as the pseudo-version of its commit; ' +
+      'pass --module-dir github.com/grafana/tempo@v1.5.1-0.20260813195312-1900ed7bb5ca=<checkout of the tag> to regenerate',
+  },
+};
+
+/**
+ * Module proxy download of a pinned version; checks the commit when the
+ * proxy reports one.
+ */
+export function download(p: Pinned): ModuleDir {
+  let mod: ModuleDir;
+  try {
+    mod = goModDownload(p.module, p.version);
+  } catch (e) {
+    if (e instanceof SourceUnavailable && p.hint) throw new SourceUnavailable(`${p.hint}. ${e.message}`);
+    throw e;
+  }
+  if (mod.commit && mod.commit !== p.commit) {
+    throw new SourceUnavailable(`${p.module}@${p.version} is commit ${mod.commit}, expected ${p.commit} (tag ${p.tag})`);
+  }
+  return mod;
+}
+
+function loki(version: string): Target {
+  const p = LOKI[version];
+  return {
+    file: `schemas/loki-${version}.json`,
+    generate(): Generated {
+      const mod = download(p);
+      const tree = parseLokiReference(readIn(mod, p.doc));
+      const notes = tree.unparsed.length
+        ? [`${tree.unparsed.length} reference lines matched no pattern, e.g. ${tree.unparsed.slice(0, 3).join(' | ')}`]
+        : [];
+      return {
+        kind: 'data',
+        data: {
+          component: 'loki',
+          version,
+          source: { repo: p.repo, path: p.doc, tag: p.tag, commit: p.commit },
+          root: tree.root,
+          blocks: tree.blocks,
+        },
+        notes,
+      };
+    },
+  };
+}
+
+function prometheus(): Target {
+  return {
+    file: 'schemas/prometheus-config-keys.json',
+    pretty: 1,
+    generate(): Generated {
+      const doc = 'docs/configuration/configuration.md';
+      const versions: Record<string, unknown> = {};
+      for (const [v, p] of Object.entries(PROMETHEUS)) {
+        const mod = download(p);
+        versions[v] = { commit: p.commit, ...parsePrometheusReference(readIn(mod, doc)) };
+      }
+      return {
+        kind: 'data',
+        data: { component: 'prometheus', source: { repo: 'prometheus/prometheus', path: doc }, versions },
+      };
+    },
+  };
+}
+
+function tempo(version: string): Target {
+  const p = TEMPO[version];
+  return {
+    file: `schemas/tempo-${version}.json`,
+    generate(): Generated {
+      const mod = download(p);
+      const notes: string[] = mod.overridden ? [`read from ${mod.dir} (--module-dir), not from the module proxy`] : [];
+      // tools/ is a nested module (github.com/grafana/tempo/tools): its Go
+      // files count for sourceKeys but are not in the main module's zip.
+      const extra: string[] = [];
+      let unreproducible: Unreproducible[] | undefined;
+      if (!fs.existsSync(path.join(mod.dir, 'tools', 'go.mod'))) {
+        try {
+          extra.push(goModDownload(`${p.module}/tools`, p.version).dir);
+        } catch (e) {
+          if (!(e instanceof SourceUnavailable)) throw e;
+          unreproducible = [{
+            paths: [['sourceKeys']],
+            reason:
+              `the yaml tags of the nested module tools/ (${p.module}/tools, e.g. tools/chloggen) are part of sourceKeys, ` +
+              `but that module is not in the main module's files and ${e.message}; ` +
+              'pass --module-dir with a full checkout of the tag to include it',
+          }];
+        }
+      }
+      const { root, sourceKeys } = tempoTree(mod.dir, extra);
+      return {
+        kind: 'data',
+        data: {
+          component: 'tempo',
+          version,
+          source: {
+            repo: p.repo,
+            paths: [
+              'docs/sources/tempo/configuration/manifest.md',
+              'docs/sources/tempo/configuration/_index.md',
+              'cmd/tempo/app/config.go',
+              '*.go yaml tags',
+            ],
+            tag: p.tag,
+            commit: p.commit,
+          },
+          root: '__root__',
+          blocks: { __root__: root },
+          sourceKeys,
+        },
+        notes,
+        unreproducible,
+      };
+    },
+  };
+}
+
+const OTELCOL_CORE_PIN = {
+  repo: 'open-telemetry/opentelemetry-collector',
+  tag: 'v0.159.0',
+  commit: '69c0873044e80fe1f0647a0bc5afec6244bcad76',
+};
+
+/**
+ * otelcol: the core packages are regenerated from the core modules'
+ * config.schema.yaml. The rest of the file is curated by hand (contrib
+ * packages read from a file index near, not exactly at, v0.159.0, the
+ * component name table, the keys added from the Go structs), so it is taken
+ * as vendored and left out of the comparison.
+ */
+function otelcol(root: string): Target {
+  const file = 'schemas/otelcol-0.159.0.json';
+  return {
+    file,
+    generate(): Generated {
+      const vendoredPath = path.join(root, file);
+      const vendored = fs.existsSync(vendoredPath)
+        ? (JSON.parse(fs.readFileSync(vendoredPath, 'utf8')) as {
+            source?: { core?: { keysAddedFromGoStructs?: string[] } };
+            packages?: Record<string, unknown>;
+          })
+        : {};
+      const packages: Record<string, unknown> = {};
+      const unreproducible: Unreproducible[] = [];
+      const unavailable: string[][] = [];
+      const reasons: string[] = [];
+      for (const c of OTELCOL_CORE) {
+        const pkg = CORE_PREFIX + c.pkg;
+        let dir: string;
+        try {
+          dir = goModDownload(CORE_PREFIX + c.module, c.version).dir;
+        } catch (e) {
+          if (!(e instanceof SourceUnavailable)) throw e;
+          unavailable.push(['packages', pkg]);
+          reasons.push(e.message);
+          continue;
+        }
+        const rel = c.pkg === c.module ? '' : c.pkg.slice(c.module.length + 1);
+        const schemaFile = path.join(dir, rel, 'config.schema.yaml');
+        if (!fs.existsSync(schemaFile)) {
+          unavailable.push(['packages', pkg]);
+          reasons.push(`${c.module}@${c.version} has no ${rel ? rel + '/' : ''}config.schema.yaml`);
+          continue;
+        }
+        const { root: r, defs } = convertSchema(fs.readFileSync(schemaFile, 'utf8'));
+        packages[pkg] = { meta: { source: `core v0.159.0:${c.pkg}/config.schema.yaml` }, root: r, defs };
+      }
+      if (unavailable.length) unreproducible.push({ paths: unavailable, reason: reasons.join('; ') });
+      const added = vendored.source?.core?.keysAddedFromGoStructs ?? [];
+      if (added.length) {
+        unreproducible.push({
+          paths: added.map((k) => {
+            const [pkgRel, def, prop] = k.split('.');
+            return ['packages', CORE_PREFIX + pkgRel, 'defs', def, 'properties', prop];
+          }),
+          reason: 'keys the schema files lack, added by hand after a cross-check with the Go structs (x-fromGo)',
+        });
+      }
+      const contrib = Object.keys(vendored.packages ?? {}).filter((k) => !k.startsWith(CORE_PREFIX));
+      const notes = contribComparison(contrib, vendored.packages ?? {});
+      unreproducible.push({
+        paths: [['components'], ['source', 'contrib'], ['source', 'core', 'keysAddedFromGoStructs'], ...contrib.map((k) => ['packages', k])],
+        reason:
+          `${contrib.length} contrib packages and the component table were transcribed from a file index ` +
+          '(one stored version per file, near but not exactly at v0.159.0; some from Go structs, with hand fixes) ' +
+          'and curated by hand (the contrib modules at v0.159.0 are compared with them only for information, see the note)',
+      });
+      return {
+        kind: 'data',
+        data: {
+          component: 'otelcol',
+          version: '0.159.0',
+          source: { core: { ...OTELCOL_CORE_PIN, files: OTELCOL_CORE.length } },
+          packages,
+        },
+        notes,
+        unreproducible,
+      };
+    },
+  };
+}
+
+/**
+ * For information: compare the vendored contrib packages with the
+ * config.schema.yaml of the contrib modules at v0.159.0, where served.
+ */
+function contribComparison(contrib: string[], vendored: Record<string, unknown>): string[] {
+  const same: string[] = [];
+  const differ: string[] = [];
+  const noSchema: string[] = [];
+  const notServed = new Set<string>();
+  for (const pkg of contrib) {
+    const rel = pkg.slice(CONTRIB_PREFIX.length);
+    const mod = contribModuleOf(rel);
+    if (!mod) {
+      noSchema.push(rel);
+      continue;
+    }
+    let dir: string;
+    try {
+      dir = goModDownload(CONTRIB_PREFIX + mod.module, 'v0.159.0').dir;
+    } catch (e) {
+      if (!(e instanceof SourceUnavailable)) throw e;
+      notServed.add(mod.module);
+      continue;
+    }
+    const f = path.join(dir, mod.rel, 'config.schema.yaml');
+    if (!fs.existsSync(f)) {
+      noSchema.push(rel);
+      continue;
+    }
+    const v = vendored[pkg] as { root?: unknown; defs?: unknown };
+    const d = diff(convertSchema(fs.readFileSync(f, 'utf8')), { root: v.root ?? null, defs: v.defs ?? {} });
+    if (d.equal) same.push(rel);
+    else differ.push(`${rel} (+${d.onlyNew.length}/-${d.onlyOld.length})`);
+  }
+  return [
+    `contrib at v0.159.0, for information: ${same.length} vendored packages equal the module's config.schema.yaml, ` +
+      `${differ.length} differ${differ.length ? ` (${differ.join(', ')}; +entries only at v0.159.0/-only vendored)` : ''}, ` +
+      `${noSchema.length} have no config.schema.yaml there${noSchema.length ? ` (${noSchema.join(', ')})` : ''}, ` +
+      `modules not served by the proxy: ${notServed.size ? [...notServed].join(', ') : 'none'}`,
+  ];
+}
+
+/**
+ * Kubernetes: the vendored files were made from cdk8s's
+ * kubernetes-schemas/vX/_definitions.json; the same content is derived here
+ * from kubernetes/kubernetes api/openapi-spec/swagger.json of the
+ * k8s.io/kubernetes module (its `source` says which; not compared).
+ */
+function k8s(version: string): Target {
+  return {
+    file: `schemas/k8s/v${version}.json`,
+    generate(): Generated {
+      const mod = goModDownload('k8s.io/kubernetes', `v${version}`);
+      const doc = 'api/openapi-spec/swagger.json';
+      const { gvk, definitions } = k8sSchema(readIn(mod, doc));
+      return {
+        kind: 'data',
+        data: {
+          source: {
+            repo: 'kubernetes/kubernetes',
+            path: doc,
+            tag: `v${version}`,
+            ...(mod.commit ? { commit: mod.commit } : {}),
+            as: `cdk8s-team/cdk8s kubernetes-schemas/v${version}/_definitions.json`,
+          },
+          kubernetesVersion: `v${version}`,
+          gvk,
+          definitions,
+        },
+        descriptive: [['source']],
+      };
+    },
+  };
+}
+
+export function targets(root: string): Target[] {
+  return [loki('3.7.6'), loki('2.9.17'), prometheus(), tempo('3.0.3'), otelcol(root), k8s('1.27.0'), k8s('1.36.0')];
+}

@@ -216,17 +216,15 @@ export const podLogs = (self: AgentConfigOptions['self']) => ({
 export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
   const queue: SendingQueueConfig = { enabled: true, queue_size: 5000, storage: 'file_storage' };
   const exporters: Record<string, object> = {};
-  const signal = (id: string, build: () => object): string[] => {
-    exporters[id] = build();
-    return [id];
+  // each signal's exporter, or `debug` (basic verbosity) while it has no destination
+  const exporterFor = (id: string, config: object | undefined): string[] => {
+    const used = config ? id : 'debug';
+    exporters[used] = config ?? { verbosity: 'basic' };
+    return [used];
   };
-  const debugIfMissing = (): string[] => {
-    exporters.debug = { verbosity: 'basic' };
-    return ['debug'];
-  };
-  const traces = o.traces ? signal('otlp_grpc/traces', () => otlpGrpcExporter(o.traces!, queue)) : debugIfMissing();
-  const logs = o.logs ? signal('otlp_http/logs', () => otlpHttpExporter(o.logs!, queue)) : debugIfMissing();
-  const metrics = o.metrics ? signal('otlp_http/metrics', () => otlpHttpExporter(o.metrics!, queue)) : debugIfMissing();
+  const traces = exporterFor('otlp_grpc/traces', o.traces && otlpGrpcExporter(o.traces, queue));
+  const logs = exporterFor('otlp_http/logs', o.logs && otlpHttpExporter(o.logs, queue));
+  const metrics = exporterFor('otlp_http/metrics', o.metrics && otlpHttpExporter(o.metrics, queue));
   const processors = ['memory_limiter', 'k8s_attributes', 'resource', 'batch'];
   return {
     extensions: {

@@ -1,0 +1,77 @@
+import { Testing } from 'cdk8s';
+import { parse } from 'yaml';
+import { OtelAgent } from '../lib/collector/otel-agent';
+import { agentConfig } from '../lib/collector/config';
+import { Endpoint } from '../lib/common/endpoint';
+
+const self = { namespace: 'observability-agent', podPrefix: 'otel-agent', container: 'otel-collector' };
+const stub = (service: string, port: number) => new Endpoint({ service, namespace: 'obs', portName: 'x', port, podSelector: { app: service } });
+
+describe('agent config', () => {
+  test('uses a debug exporter at basic verbosity for each signal without a destination', () => {
+    const c = agentConfig({ clusterName: 'c', deploymentEnvironment: 'e', self, storageDirectory: '/s' });
+    expect(c.exporters).toEqual({ debug: { verbosity: 'basic' } });
+    for (const p of Object.values(c.service.pipelines)) expect(p.exporters).toEqual(['debug']);
+  });
+
+  test('exports each signal to the Endpoint it is given, with a persistent queue and retries', () => {
+    const c = agentConfig({
+      clusterName: 'c',
+      deploymentEnvironment: 'e',
+      self,
+      storageDirectory: '/s',
+      traces: stub('traces-sink', 4317),
+      logs: { endpoint: stub('logs-sink', 3100), path: '/otlp' },
+    });
+    expect(c.exporters['otlp_grpc/traces']).toMatchObject({ endpoint: 'traces-sink.obs.svc:4317', sending_queue: { storage: 'file_storage' } });
+    expect(c.exporters['otlp_http/logs']).toMatchObject({ endpoint: 'http://logs-sink.obs.svc:3100/otlp', retry_on_failure: { enabled: true } });
+    expect(c.service.pipelines.metrics.exporters).toEqual(['debug']);
+  });
+
+  test('does not read its own logs', () => {
+    const c = agentConfig({ clusterName: 'c', deploymentEnvironment: 'e', self, storageDirectory: '/s' }) as any;
+    const exclude: string = c.receivers.file_log.exclude[0];
+    const re = new RegExp(`^${exclude.replace(/\*/g, '[^/]*')}$`);
+    expect(re.test('/var/log/pods/observability-agent_otel-agent-x7k2p_0d6c/otel-collector/0.log')).toBe(true);
+    expect(re.test('/var/log/pods/shop_checkout-5d9f_1a2b/app/0.log')).toBe(false);
+  });
+});
+
+describe('OtelAgent', () => {
+  const render = (props: Partial<ConstructorParameters<typeof OtelAgent>[2]> = {}) => {
+    const chart = Testing.chart();
+    new OtelAgent(chart, 'Agent', { namespace: 'observability-agent', clusterName: 'c', deploymentEnvironment: 'e', ...props });
+    return Testing.synth(chart);
+  };
+  const daemonSet = (objs: any[]) => objs.find((o) => o.kind === 'DaemonSet');
+
+  test('sets GOMEMLIMIT to 80% of the memory limit', () => {
+    const ds = daemonSet(render({ resources: { cpuRequest: '100m', memoryRequest: '512Mi', memoryLimit: '1Gi' } }));
+    const env = ds.spec.template.spec.containers[0].env;
+    expect(env.find((e: any) => e.name === 'GOMEMLIMIT').value).toBe('819MiB');
+  });
+
+  test('a config change changes the checksum annotation, so the pods roll', () => {
+    const a = daemonSet(render()).spec.template.metadata.annotations['checksum/config'];
+    const b = daemonSet(render({ clusterName: 'other' })).spec.template.metadata.annotations['checksum/config'];
+    expect(a).not.toBe(b);
+  });
+
+  test('runs on every node, with its priority class, the pod logs read-only', () => {
+    const objs = render();
+    const spec = daemonSet(objs).spec.template.spec;
+    expect(spec.tolerations).toEqual([{ operator: 'Exists' }]);
+    expect(objs.find((o) => o.kind === 'PriorityClass').metadata.name).toBe(spec.priorityClassName);
+    expect(spec.containers[0].volumeMounts).toContainEqual({ name: 'varlogpods', mountPath: '/var/log/pods', readOnly: true });
+    const svc = objs.find((o) => o.kind === 'Service');
+    expect(svc.spec.internalTrafficPolicy).toBe('Local');
+  });
+
+  test('runs as root only when asked, documented for 0700 log directories', () => {
+    const spec = daemonSet(render({ runAsUser: 0 })).spec.template.spec;
+    expect(spec.securityContext.runAsUser).toBe(0);
+    expect(spec.securityContext.runAsNonRoot).toBe(false);
+    expect(spec.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
+    expect(parse(render().find((o: any) => o.kind === 'ConfigMap').data['config.yaml']).receivers.file_log.start_at).toBe('end');
+  });
+});

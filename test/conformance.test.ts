@@ -83,6 +83,26 @@ suite('planted defects are refused by the in-process checks and by the pinned co
     for (const r of results) expect(r).toEqual([r[0], r[1], undefined]);
   });
 
+  test('an environment on S3, with production sizes, passes both', () => {
+    const [s3] = buildApp([
+      {
+        name: 's3',
+        clusterName: 'prod-1',
+        deploymentEnvironment: 'production',
+        tempo: { storage: { type: 's3', bucket: 'traces', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1', credentialsSecret: { name: 'tempo-s3' } } },
+        loki: { storage: { type: 's3', bucket: 'logs', endpoint: 'minio.storage.svc:9000', region: 'us-east-1', insecure: true, credentialsSecret: { name: 'loki-s3' } } },
+      },
+    ]).stacks;
+    const s3files = renderStack(s3);
+    expect(validateRendered('s3', s3files).filter((f) => f.level === 'error')).toEqual([]);
+    const docs = Object.values(s3files).flatMap((t) => parseAllDocuments(t).map((d) => d.toJS()));
+    const results = jobsFor('s3', docs)
+      .filter((j) => usable(j.tool))
+      .map((j) => [j.object, j.what, runJob(j)]);
+    expect(results.length).toBeGreaterThanOrEqual(needed.length);
+    for (const r of results) expect(r).toEqual([r[0], r[1], undefined]);
+  });
+
   const titled = defects.map(([name, key, edit, mention]) => {
     const note = usable(toolOf[key]) ? '' : ` (in-process only: ${toolOf[key]} cannot be built here)`;
     return [`${name}${note}`, key, edit, mention] as const;

@@ -44,20 +44,21 @@ export const serviceOf = (host: string, defaultNamespace: string, namespaces: Se
 };
 
 /**
- * Every in-cluster address an embedded config names resolves to a Service of the output
- * that exposes that port. External hosts (object stores, say) are not checked.
+ * Every in-cluster address an embedded config names in a namespace of the output resolves
+ * to a Service of the output that exposes that port. Other hosts (an object store, or a
+ * Service in a namespace the output does not manage) are not the stack's to check.
  */
 export const checkEndpoints: Check = (env) => {
   const services = env.objects.filter((o: ManifestObject) => o.doc.kind === 'Service').map((o) => o.doc);
   const namespaces = new Set<string>(env.objects.filter((o) => o.doc.kind === 'Namespace').map((o) => o.doc.metadata.name));
-  for (const s of services) namespaces.add(s.metadata.namespace);
+  if (namespaces.size === 0) for (const s of services) namespaces.add(s.metadata.namespace);
   const findings: Finding[] = [];
   for (const c of env.configs) {
     const ns = c.object.split('/')[1];
     for (const a of addressesIn(c.parsed)) {
       if (LOCAL_HOSTS.has(a.host)) continue;
       const svc = serviceOf(a.host, ns, namespaces);
-      if (!svc) continue;
+      if (!svc || !namespaces.has(svc[1])) continue;
       const found = services.find((s) => s.metadata.name === svc[0] && s.metadata.namespace === svc[1]);
       const path = `data.${c.key}: ${a.path}`;
       if (!found) {

@@ -90,6 +90,7 @@ export const OTELCOL_CONTRIB_MODULES = [
   'internal/healthcheck',
   'internal/k8sconfig',
   'internal/kubelet',
+  'pkg/ottl',
   'pkg/resourcetotelemetry',
   'pkg/stanza',
   'processor/attributesprocessor',

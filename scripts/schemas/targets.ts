@@ -1,12 +1,13 @@
 // The vendored files of schemas/ and how each is regenerated.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Generated, ModuleDir, SourceUnavailable, Target, Unreproducible, diff, goModDownload, readIn } from './common';
+import { Generated, ModuleDir, SourceUnavailable, Target, Unreproducible, goModDownload, readIn } from './common';
 import { parseLokiReference } from './loki';
 import { parsePrometheusReference } from './prometheus';
 import { tempoTree } from './tempo';
 import { k8sSchema } from './k8s';
-import { CONTRIB_PREFIX, CORE_PREFIX, OTELCOL_CORE, contribModuleOf, convertSchema } from './otelcol';
+import { CONTRIB_PREFIX, CORE_PREFIX, OTELCOL_CORE, convertSchema } from './otelcol';
+import { CONTRIB_VERSION, regenerateContrib } from './otelcol-contrib';
 
 export interface Pinned {
   /** Go module path and version served by the module proxy */
@@ -202,10 +203,12 @@ const OTELCOL_CORE_PIN = {
 
 /**
  * otelcol: the core packages are regenerated from the core modules'
- * config.schema.yaml. The rest of the file is curated by hand (contrib
- * packages read from a file index near, not exactly at, v0.159.0, the
- * component name table, the keys added from the Go structs), so it is taken
- * as vendored and left out of the comparison.
+ * config.schema.yaml, the contrib packages from the contrib modules' at
+ * v0.159.0 (with the hand corrections of otelcol-contrib.ts, each verified
+ * against the module's Go source). Not reproducible, kept as vendored: the
+ * component name table and the keys added to core schemas from the Go
+ * structs (curated by hand), and the contrib packages whose module is not
+ * served or has no config.schema.yaml (their `meta.kept` says why).
  */
 function otelcol(root: string): Target {
   const file = 'schemas/otelcol-0.159.0.json';
@@ -255,70 +258,44 @@ function otelcol(root: string): Target {
           reason: 'keys the schema files lack, added by hand after a cross-check with the Go structs (x-fromGo)',
         });
       }
-      const contrib = Object.keys(vendored.packages ?? {}).filter((k) => !k.startsWith(CORE_PREFIX));
-      const notes = contribComparison(contrib, vendored.packages ?? {});
+      const contrib = regenerateContrib(vendored.packages ?? {});
+      Object.assign(packages, contrib.packages);
+      const byReason = new Map<string, string[][]>();
+      for (const k of contrib.kept) {
+        const why = k.reason.startsWith('module not served')
+          ? 'contrib module not served by the Go module proxy at v0.159.0, kept as transcribed from a file index (meta.kept)'
+          : 'no config.schema.yaml in the contrib module at v0.159.0, kept as transcribed (from the Go structs or by hand; meta.kept)';
+        byReason.set(why, [...(byReason.get(why) ?? []), ['packages', k.pkg, 'root'], ['packages', k.pkg, 'defs']]);
+      }
+      for (const [reason, paths] of byReason) unreproducible.push({ paths, reason });
       unreproducible.push({
-        paths: [['components'], ['source', 'contrib'], ['source', 'core', 'keysAddedFromGoStructs'], ...contrib.map((k) => ['packages', k])],
-        reason:
-          `${contrib.length} contrib packages and the component table were transcribed from a file index ` +
-          '(one stored version per file, near but not exactly at v0.159.0; some from Go structs, with hand fixes) ' +
-          'and curated by hand (the contrib modules at v0.159.0 are compared with them only for information, see the note)',
+        paths: [['components'], ['source', 'core', 'keysAddedFromGoStructs']],
+        reason: 'the component name table and the list of keys added from the Go structs are curated by hand',
       });
+      const kept = (notServed: boolean): string[] =>
+        contrib.kept.filter((k) => k.reason.startsWith('module not served') === notServed).map((k) => k.pkg.slice(CONTRIB_PREFIX.length));
       return {
         kind: 'data',
         data: {
           component: 'otelcol',
           version: '0.159.0',
-          source: { core: { ...OTELCOL_CORE_PIN, files: OTELCOL_CORE.length } },
+          source: {
+            core: { ...OTELCOL_CORE_PIN, files: OTELCOL_CORE.length },
+            contrib: {
+              repo: 'open-telemetry/opentelemetry-collector-contrib',
+              version: CONTRIB_VERSION,
+              via: 'Go module proxy (go mod download); module, version and path of each package in packages[…].meta.source',
+              keptNotServed: kept(true),
+              keptNoSchema: kept(false),
+            },
+          },
           packages,
         },
-        notes,
+        notes: contrib.notes,
         unreproducible,
       };
     },
   };
-}
-
-/**
- * For information: compare the vendored contrib packages with the
- * config.schema.yaml of the contrib modules at v0.159.0, where served.
- */
-function contribComparison(contrib: string[], vendored: Record<string, unknown>): string[] {
-  const same: string[] = [];
-  const differ: string[] = [];
-  const noSchema: string[] = [];
-  const notServed = new Set<string>();
-  for (const pkg of contrib) {
-    const rel = pkg.slice(CONTRIB_PREFIX.length);
-    const mod = contribModuleOf(rel);
-    if (!mod) {
-      noSchema.push(rel);
-      continue;
-    }
-    let dir: string;
-    try {
-      dir = goModDownload(CONTRIB_PREFIX + mod.module, 'v0.159.0').dir;
-    } catch (e) {
-      if (!(e instanceof SourceUnavailable)) throw e;
-      notServed.add(mod.module);
-      continue;
-    }
-    const f = path.join(dir, mod.rel, 'config.schema.yaml');
-    if (!fs.existsSync(f)) {
-      noSchema.push(rel);
-      continue;
-    }
-    const v = vendored[pkg] as { root?: unknown; defs?: unknown };
-    const d = diff(convertSchema(fs.readFileSync(f, 'utf8')), { root: v.root ?? null, defs: v.defs ?? {} });
-    if (d.equal) same.push(rel);
-    else differ.push(`${rel} (+${d.onlyNew.length}/-${d.onlyOld.length})`);
-  }
-  return [
-    `contrib at v0.159.0, for information: ${same.length} vendored packages equal the module's config.schema.yaml, ` +
-      `${differ.length} differ${differ.length ? ` (${differ.join(', ')}; +entries only at v0.159.0/-only vendored)` : ''}, ` +
-      `${noSchema.length} have no config.schema.yaml there${noSchema.length ? ` (${noSchema.join(', ')})` : ''}, ` +
-      `modules not served by the proxy: ${notServed.size ? [...notServed].join(', ') : 'none'}`,
-  ];
 }
 
 /**

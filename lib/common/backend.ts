@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { ImageName, imageRef } from './images';
 import { ConfigOverrides } from './merge';
+import { ObjectStorage, objectStorePorts } from './storage';
+import { Peer, Wiring } from './wiring';
 import { ComponentIdentity, selectorLabels } from './labels';
 import { NamedPort } from './ports';
 import { ContainerResources, parseMemory, resourceRequirements } from './resources';
@@ -30,6 +32,18 @@ export interface BackendProps {
    */
   readonly overrides?: ConfigOverrides;
 }
+
+/**
+ * A backend's pods as a peer of the wiring graph, registered as a workload: its egress
+ * policy allows DNS, what it connects to, and its object store when it has one.
+ */
+export const backendPeer = (scope: Construct, identity: ComponentIdentity, namespace: string, storage?: ObjectStorage): Peer => {
+  const peer: Peer = { name: identity.name, namespace, podSelector: selectorLabels(identity) };
+  const wiring = Wiring.of(scope);
+  wiring.register({ peer });
+  if (storage?.type === 's3') wiring.external(peer, objectStorePorts(storage), 'object storage (S3)');
+  return peer;
+};
 
 /** The default resources of a backend. */
 export const DEFAULT_BACKEND_RESOURCES: ContainerResources = { cpuRequest: '500m', memoryRequest: '1Gi', memoryLimit: '2Gi' };

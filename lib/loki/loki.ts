@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
-import { BackendProps, DEFAULT_BACKEND_RESOURCES, statefulBackend } from '../common/backend';
+import { BackendProps, DEFAULT_BACKEND_RESOURCES, backendPeer, statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
 import { deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
-import { ComponentIdentity, selectorLabels } from '../common/labels';
+import { ComponentIdentity } from '../common/labels';
 import { PORTS } from '../common/ports';
-import { ObjectStorage, checkStorage, objectStorePorts, s3CredentialEnv } from '../common/storage';
-import { Peer, Wiring } from '../common/wiring';
+import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
+import { Peer } from '../common/wiring';
 import { checkDnsLabel, checkDuration } from '../common/validate';
 import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
@@ -70,9 +70,7 @@ export class Loki extends Construct {
       throw new Error(`Loki 'schemaFrom' must be a date YYYY-MM-DD, got '${schemaFrom}'`);
     }
     const identity = Loki.IDENTITY;
-    this.peer = { name: NAME, namespace: ns, podSelector: selectorLabels(identity) };
-    Wiring.of(this).register({ peer: this.peer });
-    if (storage.type === 's3') Wiring.of(this).external(this.peer, objectStorePorts(storage), 'object storage (S3)');
+    this.peer = backendPeer(this, identity, ns, storage);
     this.configYaml = toYaml(deepMerge(lokiConfig({ retention, storage, indexLabels, dataDir: DATA_DIR, schemaFrom }), props.overrides));
     this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.lokiHttp);
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/otlp' };

@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { BackendProps, DEFAULT_BACKEND_RESOURCES, statefulBackend } from '../common/backend';
+import { BackendProps, DEFAULT_BACKEND_RESOURCES, backendPeer, statefulBackend } from '../common/backend';
 import { Endpoint } from '../common/endpoint';
 import { deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
-import { ComponentIdentity, selectorLabels } from '../common/labels';
+import { ComponentIdentity } from '../common/labels';
 import { PORTS } from '../common/ports';
-import { ObjectStorage, checkStorage, objectStorePorts, s3CredentialEnv } from '../common/storage';
+import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
 import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate';
 import { Peer, Wiring } from '../common/wiring';
 import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
@@ -60,9 +60,7 @@ export class Tempo extends Construct {
     const retention = checkDuration(`Tempo 'retention'`, props.retention ?? '336h', true);
     const storage = checkStorage('Tempo', props.storage ?? { type: 'filesystem' });
     const identity = Tempo.IDENTITY;
-    this.peer = { name: NAME, namespace: ns, podSelector: selectorLabels(identity) };
-    Wiring.of(this).register({ peer: this.peer });
-    if (storage.type === 's3') Wiring.of(this).external(this.peer, objectStorePorts(storage), 'object storage (S3)');
+    this.peer = backendPeer(this, identity, ns, storage);
 
     const rw = props.metricsRemoteWrite;
     const remoteWriteUrls = rw

@@ -334,7 +334,7 @@ export function regenerateContrib(vendored: Record<string, unknown>): ContribRes
     const schemaRel = `${mod.rel ? mod.rel + '/' : ''}config.schema.yaml`;
     let reason: string | undefined;
     if (!dir) {
-      reason = `module not served by the Go module proxy: ${modAt}; kept as transcribed from a file index (meta.commit/source)`;
+      reason = `module not served by the Go module proxy: ${modAt}; kept as transcribed from upstream files near v0.159.0 (meta.commit/source)`;
       const detail = `${mod.module}: ${(dirs.get(mod.module) as Error).message}`;
       if (!notes.includes(detail)) notes.push(detail);
     } else if (!fs.existsSync(path.join(dir, schemaRel))) {

@@ -263,7 +263,7 @@ function otelcol(root: string): Target {
       const byReason = new Map<string, string[][]>();
       for (const k of contrib.kept) {
         const why = k.reason.startsWith('module not served')
-          ? 'contrib module not served by the Go module proxy at v0.159.0, kept as transcribed from a file index (meta.kept)'
+          ? 'contrib module not served by the Go module proxy at v0.159.0, kept as transcribed from upstream files near v0.159.0 (meta.kept)'
           : 'no config.schema.yaml in the contrib module at v0.159.0, kept as transcribed (from the Go structs or by hand; meta.kept)';
         byReason.set(why, [...(byReason.get(why) ?? []), ['packages', k.pkg, 'root'], ['packages', k.pkg, 'defs']]);
       }

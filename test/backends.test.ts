@@ -44,7 +44,8 @@ describe('S3 storage', () => {
     expect(c.compactor.delete_request_store).toBe('s3');
     expect(c.ingester.wal.dir).toBe('/var/loki/wal');
     const e = doc('StatefulSet', 'loki').spec.template.spec.containers[0].env;
-    expect(e.map((x: any) => x.valueFrom.secretKeyRef)).toEqual([{ name: 'loki-s3', key: 'user' }, { name: 'loki-s3', key: 'password' }]);
+    expect(e.find((x: any) => x.name === 'GOMEMLIMIT').value).toBe('3686MiB');
+    expect(e.filter((x: any) => x.valueFrom).map((x: any) => x.valueFrom.secretKeyRef)).toEqual([{ name: 'loki-s3', key: 'user' }, { name: 'loki-s3', key: 'password' }]);
   });
 
   test('egress to the object store is allowed on its port only', () => {

@@ -5,6 +5,7 @@ import { deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
 import { ComponentIdentity } from '../common/labels';
+import { goMemLimit } from '../common/resources';
 import { PORTS } from '../common/ports';
 import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
 import { Peer } from '../common/wiring';
@@ -70,6 +71,7 @@ export class Loki extends Construct {
       throw new Error(`Loki 'schemaFrom' must be a date YYYY-MM-DD, got '${schemaFrom}'`);
     }
     const identity = Loki.IDENTITY;
+    const resources = props.resources ?? DEFAULT_BACKEND_RESOURCES;
     this.peer = backendPeer(this, identity, ns, storage);
     this.configYaml = toYaml(deepMerge(lokiConfig({ retention, storage, indexLabels, dataDir: DATA_DIR, schemaFrom }), props.overrides));
     this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.lokiHttp);
@@ -84,7 +86,8 @@ export class Loki extends Construct {
       imageRegistry: props.imageRegistry,
       user: { uid: 10001, gid: 10001 },
       args: ['-target=all', '-config.file=/etc/loki/loki.yaml', '-config.expand-env=true'],
-      env: s3CredentialEnv(storage),
+      // Loki does not size the Go heap from its cgroup: leave headroom below the limit
+      env: [{ name: 'GOMEMLIMIT', value: goMemLimit(resources.memoryLimit, 0.9) }, ...s3CredentialEnv(storage)],
       ports: [PORTS.lokiHttp, { ...PORTS.lokiGrpc, appProtocol: 'grpc' }],
       configFiles: { 'loki.yaml': this.configYaml },
       configName: `${NAME}-config`,
@@ -93,7 +96,7 @@ export class Loki extends Construct {
       storageSize: props.storageSize ?? '10Gi',
       storageClassName: props.storageClassName,
       tmp: true,
-      resources: props.resources ?? DEFAULT_BACKEND_RESOURCES,
+      resources,
       readinessProbe: httpProbe(PORTS.lokiHttp, '/ready', { initialDelaySeconds: 15 }),
       // not /ready: readiness may lag behind a live process
       livenessProbe: tcpProbe(PORTS.lokiHttp),

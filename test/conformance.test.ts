@@ -10,7 +10,7 @@ import { toYaml } from '../lib/common/yaml';
 import { renderStack } from '../lib/synth';
 import { validateRendered } from '../lib/validation';
 import { buildApp } from '../main';
-import { TOOLS, jobsFor, runJob, unavailable } from '../scripts/conformance';
+import { TOOLS, canIsolate, jobsFor, runJob, unavailable } from '../scripts/conformance';
 
 /** Tools that can be built here must be; one marked UNAVAILABLE (Tempo, today) is checked only in-process. */
 const toolOf: Record<string, keyof typeof TOOLS> = { 'config.yaml': 'otelcol', 'tempo.yaml': 'tempo', 'loki.yaml': 'loki', 'prometheus.yml': 'promtool' };
@@ -18,7 +18,8 @@ const usable = (tool: keyof typeof TOOLS): boolean => fs.existsSync(TOOLS[tool])
 const needed = Object.values(toolOf)
   .filter(usable)
   .map((t) => TOOLS[t]);
-const ready = needed.every((t) => fs.existsSync(t));
+// the checks run chrooted in a private mount namespace, which needs root
+const ready = needed.every((t) => fs.existsSync(t)) && canIsolate();
 const required = process.env.CONFORMANCE === '1';
 
 type Edit = (config: any) => void;
@@ -71,7 +72,10 @@ const plant = (key: string, edit: Edit): Record<string, string> => {
 
 const suite = ready || required ? describe : describe.skip;
 suite('planted defects are refused by the in-process checks and by the pinned components', () => {
-  test('the tools are built', () => expect(needed.filter((t) => !fs.existsSync(t))).toEqual([]));
+  test('the tools are built and can run isolated', () => {
+    expect(needed.filter((t) => !fs.existsSync(t))).toEqual([]);
+    expect(canIsolate()).toBe(true);
+  });
 
   test('the unmodified output passes both', () => {
     expect(validateRendered('dev', files).filter((f) => f.level === 'error')).toEqual([]);

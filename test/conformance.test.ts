@@ -10,7 +10,9 @@ import { toYaml } from '../lib/common/yaml';
 import { renderStack } from '../lib/synth';
 import { validateRendered } from '../lib/validation';
 import { buildApp } from '../main';
-import { TOOLS, canIsolate, jobsFor, runJob, unavailable } from '../scripts/conformance';
+import * as os from 'os';
+import * as path from 'path';
+import { TOOLS, canIsolate, jobsFor, main as conformanceMain, runJob, unavailable } from '../scripts/conformance';
 
 /** Tools that can be built here must be; one marked UNAVAILABLE (Tempo, today) is checked only in-process. */
 const toolOf: Record<string, keyof typeof TOOLS> = { 'config.yaml': 'otelcol', 'tempo.yaml': 'tempo', 'loki.yaml': 'loki', 'prometheus.yml': 'promtool' };
@@ -121,12 +123,23 @@ suite('planted defects are refused by the in-process checks and by the pinned co
     expect(fast.map((f) => f.object)).toContain(cmId);
 
     if (!usable(toolOf[key])) return;
-    const jobs = jobsFor('dev', docs).filter((j) => j.files.has([...j.files.keys()].find((p) => p.endsWith(`/${key}`)) ?? ''));
-    expect(jobs.length).toBeGreaterThan(0);
-    const failures = jobs.map((j) => [j.object, runJob(j)] as const).filter(([, err]) => err !== undefined);
-    expect(failures.length).toBeGreaterThan(0);
+    // what `npm run conformance -- COPY` does, on a copy of the output with the defect
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'conformance-copy-'));
+    const lines: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((l: string) => void lines.push(l));
+    try {
+      for (const [f, text] of Object.entries(planted)) fs.writeFileSync(path.join(copy, f), text);
+      expect(conformanceMain(copy)).toBe(1);
+    } finally {
+      log.mockRestore();
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+    const failed = lines.filter((l) => / FAIL /.test(l));
+    expect(failed.length).toBeGreaterThan(0);
     // the workload that mounts the ConfigMap is named, with the component's own message
-    expect(failures.map(([o]) => o).join()).toMatch(new RegExp(configMap.metadata.name.replace(/-(config|rules)$/, '')));
-    expect(failures.map(([, e]) => e).join(' ')).toMatch(mention);
+    const workload = configMap.metadata.name.replace(/-(config|rules)$/, '');
+    expect(failed.join('\n')).toMatch(new RegExp(`/${configMap.metadata.namespace}/${workload} `));
+    expect(failed.join('\n')).toMatch(mention);
+    expect(lines[lines.length - 1]).toMatch(/^\d+ passed, [1-9]\d* failed/);
   });
 });

@@ -24,3 +24,4 @@ export * from './network-policies';
 export * from './sizes';
 export * from './stack';
 export * from './synth';
+export * as validation from './validation';

@@ -1,7 +1,29 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { parseAllDocuments, parse } from 'yaml';
 import { StackProps } from '../lib/stack';
 import { renderStack } from '../lib/synth';
 import { ENVIRONMENTS, buildApp } from '../main';
+
+/** A digest of every file name and content under a directory. */
+export const hashTree = (dir: string): string => {
+  const h = createHash('sha256');
+  for (const f of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    const p = path.join(dir, f);
+    h.update(f);
+    if (fs.statSync(p).isFile()) h.update(fs.readFileSync(p));
+  }
+  return h.digest('hex');
+};
+
+/** A scratch copy of the committed dist/, so tests never touch the real one. */
+export const copyOfDist = (): string => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-test-'));
+  fs.cpSync(path.resolve(__dirname, '..', 'dist'), d, { recursive: true });
+  return d;
+};
 
 /** One synthesized Kubernetes object and where it came from. */
 export interface Obj {

@@ -1,9 +1,7 @@
 import { ObservabilityStack, StackProps } from '../lib/stack';
-import { createHash } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { buildApp, synthesize } from '../main';
+import { copyOfDist, hashTree } from './helpers';
 import { Wiring } from '../lib/common/wiring';
 
 const base: StackProps = { name: 'test', clusterName: 'test', deploymentEnvironment: 'test', size: 'laptop' };
@@ -42,24 +40,12 @@ const cases: Array<[string, Partial<StackProps> | Record<string, unknown>, RegEx
   ['an agent priority above the user range', { agent: { priority: 2000000000 } }, /OtelAgent 'priority' must be an integer from 0 to 1000000000, got 2000000000/],
 ];
 
-/** A digest of every file under a directory. */
-const hashTree = (dir: string): string => {
-  const h = createHash('sha256');
-  for (const f of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
-    const p = path.join(dir, f);
-    h.update(f);
-    if (fs.statSync(p).isFile()) h.update(fs.readFileSync(p));
-  }
-  return h.digest('hex');
-};
-
 describe('bad props fail the synth with a message naming the prop, the value and what is allowed', () => {
   // a copy of the committed dist/, which each failing synth must leave as it was
   let dist: string;
   let before: string;
   beforeAll(() => {
-    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-props-'));
-    fs.cpSync(path.resolve(__dirname, '..', 'dist'), dist, { recursive: true });
+    dist = copyOfDist();
     before = hashTree(dist);
   });
   afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));

@@ -1,30 +1,9 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { renderStack, synthToDist } from '../lib/synth';
 import { ENVIRONMENTS, buildApp, synthesize } from '../main';
-
-const hashTree = (dir: string): string => {
-  const h = createHash('sha256');
-  const walk = (d: string): void => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(d, e.name);
-      h.update(path.relative(dir, p));
-      if (e.isDirectory()) walk(p);
-      else h.update(fs.readFileSync(p));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
-};
-
-/** A scratch copy of the committed dist/, so the tests never touch the real one. */
-const copyOfDist = (): string => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-test-'));
-  fs.cpSync(path.resolve(__dirname, '..', 'dist'), d, { recursive: true });
-  return d;
-};
+import { copyOfDist, hashTree } from './helpers';
 
 describe('determinism', () => {
   test('two renders in fresh apps are byte-identical', () => {

@@ -4,7 +4,7 @@
  * functions that build the agent's and the gateway's configs.
  * @see https://opentelemetry.io/docs/collector/configuration/
  */
-import { Endpoint } from '../common/endpoint';
+import { Endpoint, HttpDestination } from '../common/endpoint';
 import { PORTS } from '../common/ports';
 
 /** `sending_queue` of an exporter (exporterhelper). */
@@ -82,12 +82,6 @@ export interface CollectorConfig {
   readonly service: ServiceConfig;
 }
 
-/** An OTLP/HTTP destination: an Endpoint and the base path the exporter appends `/v1/<signal>` to. */
-export interface OtlpHttpDestination {
-  readonly endpoint: Endpoint;
-  /** e.g. `/otlp` for Loki, `/api/v1/otlp` for Prometheus. */
-  readonly path: string;
-}
 
 /** The pod IP, injected into every collector pod through the downward API. */
 export const POD_IP = '${env:MY_POD_IP}';
@@ -122,7 +116,7 @@ export const otlpGrpcExporter = (to: Endpoint, queue: SendingQueueConfig): OtlpG
 });
 
 /** An `otlp_http` exporter to a destination. */
-export const otlpHttpExporter = (to: OtlpHttpDestination, queue: SendingQueueConfig): OtlpHttpExporterConfig => ({
+export const otlpHttpExporter = (to: HttpDestination, queue: SendingQueueConfig): OtlpHttpExporterConfig => ({
   endpoint: to.endpoint.url(to.path),
   sending_queue: queue,
   retry_on_failure: retry(),
@@ -141,9 +135,9 @@ export interface AgentConfigOptions {
   /** Where traces go (OTLP gRPC). @default - the `debug` exporter */
   readonly traces?: Endpoint;
   /** Where logs go (OTLP/HTTP). @default - the `debug` exporter */
-  readonly logs?: OtlpHttpDestination;
+  readonly logs?: HttpDestination;
   /** Where metrics go (OTLP/HTTP). @default - the `debug` exporter */
-  readonly metrics?: OtlpHttpDestination;
+  readonly metrics?: HttpDestination;
 }
 
 /** The `k8s_attributes` processor of the agent: only this node's pods, metadata by pod IP, UID or connection. */

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { Endpoint } from '../common/endpoint';
+import { Endpoint, HttpDestination } from '../common/endpoint';
 import { ConfigOverrides, deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES, imageRef } from '../common/images';
@@ -12,7 +12,7 @@ import { checkDnsLabel, checkInt, checkNonEmpty } from '../common/validate';
 import { Peer, Wiring } from '../common/wiring';
 import { configMap, containerPorts, endpointOf, httpProbe, metadata, podIpEnv, servicePorts } from '../common/workload';
 import { toYaml } from '../common/yaml';
-import { OtlpHttpDestination, agentConfig } from './config';
+import { agentConfig } from './config';
 
 /** Properties of {@link OtelAgent}. */
 export interface OtelAgentProps {
@@ -25,9 +25,9 @@ export interface OtelAgentProps {
   /** Where traces go (OTLP gRPC), e.g. the gateway or Tempo. @default - a `debug` exporter */
   readonly traces?: Endpoint;
   /** Where logs go (OTLP/HTTP), e.g. Loki. @default - a `debug` exporter */
-  readonly logs?: OtlpHttpDestination;
+  readonly logs?: HttpDestination;
   /** Where metrics go (OTLP/HTTP), e.g. Prometheus. @default - a `debug` exporter */
-  readonly metrics?: OtlpHttpDestination;
+  readonly metrics?: HttpDestination;
   /**
    * Container resources. `GOMEMLIMIT` is set to 80% of the memory limit.
    * @default - 200m CPU and 256Mi requested, 512Mi limit

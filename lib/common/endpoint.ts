@@ -1,3 +1,12 @@
+/**
+ * An HTTP API on an Endpoint: the base path a client appends to, e.g. `/otlp` for Loki's
+ * OTLP intake (the exporter adds `/v1/logs`), `/api/v1/write` for Prometheus's remote write.
+ */
+export interface HttpDestination {
+  readonly endpoint: Endpoint;
+  readonly path: string;
+}
+
 /** The ways a Service's DNS name can be written inside the cluster. */
 export type DnsForm = 'short' | 'namespaced' | 'svc' | 'fqdn';
 

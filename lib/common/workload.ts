@@ -77,5 +77,5 @@ export const endpointOf = (
 ): Endpoint =>
   new Endpoint({ service, namespace, portName: port.name, port: port.port, scheme, podSelector: selectorLabels(id) });
 
-/** The downward-API env vars every collector and backend may use. */
+/** `MY_POD_IP`: the pod's IP from the downward API, where a component binds its listeners. */
 export const podIpEnv = (): k8s.EnvVar => ({ name: 'MY_POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } });

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { BackendProps, DEFAULT_BACKEND_RESOURCES, backendPeer, statefulBackend } from '../common/backend';
-import { Endpoint } from '../common/endpoint';
+import { Endpoint, HttpDestination } from '../common/endpoint';
 import { deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
@@ -12,7 +12,6 @@ import { Peer } from '../common/wiring';
 import { checkDnsLabel, checkDuration } from '../common/validate';
 import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
-import { OtlpHttpDestination } from '../collector/config';
 import { DEFAULT_INDEX_LABELS, HIGH_CARDINALITY_ATTRIBUTES, lokiConfig } from './config';
 
 /** Properties of {@link Loki}. */
@@ -47,7 +46,7 @@ export class Loki extends Construct {
   /** The HTTP API (push, query, `/metrics`, `/ready`). */
   public readonly httpEndpoint: Endpoint;
   /** Native OTLP/HTTP log intake. */
-  public readonly otlpDestination: OtlpHttpDestination;
+  public readonly otlpDestination: HttpDestination;
   /** Loki's pods, as a peer of the connections they open. */
   public readonly peer: Peer;
   /** The rendered config file. */

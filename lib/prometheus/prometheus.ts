@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { BackendProps, DEFAULT_BACKEND_RESOURCES, statefulBackend } from '../common/backend';
-import { Endpoint } from '../common/endpoint';
+import { Endpoint, HttpDestination } from '../common/endpoint';
 import { ConfigOverrides, deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
@@ -12,7 +12,6 @@ import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate'
 import { Peer, Wiring } from '../common/wiring';
 import { endpointOf, httpProbe, metadata } from '../common/workload';
 import { toYaml } from '../common/yaml';
-import { OtlpHttpDestination } from '../collector/config';
 import { PrometheusConfigOptions, prometheusConfig } from './config';
 
 /** Properties of {@link Prometheus}. */
@@ -48,9 +47,9 @@ export class Prometheus extends Construct {
   /** The web API and UI (query, `/metrics`, `/-/ready`). */
   public readonly httpEndpoint: Endpoint;
   /** The remote-write receiver (Tempo's metrics generator writes here). */
-  public readonly remoteWriteDestination: OtlpHttpDestination;
+  public readonly remoteWriteDestination: HttpDestination;
   /** The OTLP receiver (collectors push metrics here). */
-  public readonly otlpDestination: OtlpHttpDestination;
+  public readonly otlpDestination: HttpDestination;
   /** Prometheus's pods, as a peer of the connections they open. */
   public readonly peer: Peer;
   private readonly targets: Endpoint[] = [];

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { BackendProps, DEFAULT_BACKEND_RESOURCES, backendPeer, statefulBackend } from '../common/backend';
-import { Endpoint } from '../common/endpoint';
+import { Endpoint, HttpDestination } from '../common/endpoint';
 import { deepMerge } from '../common/merge';
 import { NAMES } from '../common/names';
 import { IMAGES } from '../common/images';
@@ -11,7 +11,6 @@ import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate'
 import { Peer, Wiring } from '../common/wiring';
 import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
-import { OtlpHttpDestination } from '../collector/config';
 import { tempoConfig } from './config';
 
 /** Properties of {@link Tempo}. */
@@ -32,7 +31,7 @@ export interface TempoProps extends BackendProps {
    * Where the metrics generator remote-writes span metrics and service graphs (with exemplars).
    * @default - the generator keeps its series to itself
    */
-  readonly metricsRemoteWrite?: OtlpHttpDestination;
+  readonly metricsRemoteWrite?: HttpDestination;
 }
 
 const NAME = NAMES.tempo;

@@ -16,35 +16,31 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../lib/common/formats';
 import { IMAGES } from '../lib/common/images';
 
 const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
 const bare = (tag: string): string => tag.replace(/^v/, '');
 
-/** The tool binaries, found by the version each image is pinned to. */
+/**
+ * The tool binaries, found by the version each image is pinned to. Only permissively
+ * licensed components are built: Loki, Tempo and Grafana (AGPL) are judged in-process.
+ */
 export const TOOLS = {
   otelcol: path.join(CACHE, `otelcol-${IMAGES.otelcol.tag}`, 'otelcol'),
   promtool: path.join(CACHE, `prometheus-${bare(IMAGES.prometheus.tag)}`, 'promtool'),
-  loki: path.join(CACHE, `loki-${IMAGES.loki.tag}`, 'loki'),
-  tempo: path.join(CACHE, `tempo-${IMAGES.tempo.tag}`, 'tempo'),
   amtool: path.join(CACHE, `alertmanager-0.34.0`, 'amtool'),
 };
 
-/** The wrapper folder of each tool, whose UNAVAILABLE file (if any) says why it cannot be built here. */
-const WRAPPERS: Record<keyof typeof TOOLS, string> = { otelcol: 'otelcol', promtool: 'prometheus', loki: 'loki', tempo: 'tempo', amtool: 'alertmanager' };
-
-/** Why a tool cannot be built on this machine, or undefined when it can. */
-export const unavailable = (tool: keyof typeof TOOLS): string | undefined => {
-  const f = path.resolve(__dirname, '..', 'conformance', WRAPPERS[tool], 'UNAVAILABLE');
-  return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim() : undefined;
-};
+/** A tool's name. */
+export type Tool = keyof typeof TOOLS;
 
 /** One run of a component's check. */
 interface Job {
   readonly env: string;
   readonly object: string;
   readonly container: string;
-  readonly tool: keyof typeof TOOLS;
+  readonly tool: Tool;
   readonly argv: string[];
   /** Files to lay out: absolute path in the pod -> content. */
   readonly files: Map<string, string>;
@@ -67,18 +63,24 @@ const fieldValue = (fieldPath: string, doc: any): string =>
     'spec.serviceAccountName': doc.spec.template.spec.serviceAccountName ?? 'default',
   })[fieldPath] ?? `${fieldPath}-value`;
 
-const toolFor = (image: string): keyof typeof TOOLS | undefined => {
-  const repo = image.replace(/:[^/]+$/, '');
-  if (repo.endsWith(IMAGES.otelcol.repository)) return 'otelcol';
-  if (repo.endsWith(IMAGES.prometheus.repository)) return 'promtool';
-  if (repo.endsWith(IMAGES.loki.repository)) return 'loki';
-  if (repo.endsWith(IMAGES.tempo.repository)) return 'tempo';
-  if (repo.endsWith('prom/alertmanager')) return 'amtool';
-  return undefined;
-};
+/** A config file of a format that no tool here judges, and why. */
+export interface InProcessOnly {
+  readonly env: string;
+  readonly object: string;
+  readonly container: string;
+  readonly what: string;
+  readonly reason: string;
+}
 
-/** The jobs for one environment's manifests. */
-export const jobsFor = (env: string, docs: any[]): Job[] => {
+const judgeOf = (format: string | undefined) =>
+  format !== undefined && Object.prototype.hasOwnProperty.call(CONFIG_FORMATS, format) ? CONFIG_FORMATS[format as ConfigFormat].judge : undefined;
+
+/**
+ * The jobs for one environment's manifests: for each container, the ConfigMaps it mounts
+ * and the format each declares (its config-format annotation) decide which tool judges it;
+ * no component name is known here.
+ */
+export const jobsFor = (env: string, docs: any[], skipped: InProcessOnly[] = []): Job[] => {
   const jobs: Job[] = [];
   const configMaps = new Map<string, any>(docs.filter((d) => d.kind === 'ConfigMap').map((d) => [`${d.metadata.namespace}/${d.metadata.name}`, d]));
   for (const doc of docs) {
@@ -86,16 +88,20 @@ export const jobsFor = (env: string, docs: any[]): Job[] => {
     if (!spec) continue;
     const ns = doc.metadata.namespace;
     for (const c of spec.containers ?? []) {
-      const tool = toolFor(c.image);
-      if (!tool) continue;
       const files = new Map<string, string>();
+      /** The config files the container mounts, with their format. */
+      const configs: Array<{ path: string; format: string | undefined }> = [];
       const dirs: string[] = ['/tmp'];
       for (const m of c.volumeMounts ?? []) {
         const vol = (spec.volumes ?? []).find((v: any) => v.name === m.name);
         if (vol?.configMap) {
           const cm = configMaps.get(`${ns}/${vol.configMap.name}`);
           if (!cm) throw new Error(`${env} ${doc.kind}/${ns}/${doc.metadata.name}: ConfigMap ${vol.configMap.name} is not in the output`);
-          for (const [k, v] of Object.entries<string>(cm.data ?? {})) files.set(path.posix.join(m.mountPath, k), v);
+          for (const [k, v] of Object.entries<string>(cm.data ?? {})) {
+            const p = path.posix.join(m.mountPath, k);
+            files.set(p, v);
+            configs.push({ path: p, format: cm.metadata?.annotations?.[CONFIG_FORMAT_ANNOTATION] });
+          }
         } else if (vol?.secret) {
           // Secret values are never in the output: the check sees the files exist, with placeholders
           for (const item of vol.secret.items ?? []) files.set(path.posix.join(m.mountPath, item.path), 'conformance-placeholder');
@@ -104,6 +110,7 @@ export const jobsFor = (env: string, docs: any[]): Job[] => {
           dirs.push(m.mountPath);
         }
       }
+      if (configs.length === 0) continue;
       for (const vct of doc.spec.volumeClaimTemplates ?? []) {
         const m = (c.volumeMounts ?? []).find((x: any) => x.name === vct.metadata.name);
         if (m) dirs.push(m.mountPath);
@@ -127,19 +134,29 @@ export const jobsFor = (env: string, docs: any[]): Job[] => {
       const args: string[] = [...(c.command ?? []).slice(1), ...(c.args ?? [])];
       const object = `${doc.kind}/${ns}/${doc.metadata.name}`;
       const base = { env, object, container: c.name, files, dirs, env_: envVars };
-      const flag = (name: string) => args.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
-      if (tool === 'otelcol') jobs.push({ ...base, tool, argv: ['validate', ...args], what: 'otelcol validate' });
-      if (tool === 'loki') jobs.push({ ...base, tool, argv: [...args, '-verify-config'], what: 'loki -verify-config' });
-      if (tool === 'tempo') jobs.push({ ...base, tool, argv: [...args, '-config.verify'], what: 'tempo -config.verify' });
-      if (tool === 'promtool') {
-        const config = flag('--config.file') ?? '/etc/prometheus/prometheus.yml';
-        jobs.push({ ...base, tool, argv: ['check', 'config', config], what: `promtool check config ${config}` });
-        const rules = [...files.keys()].filter((f) => f !== config && /\.ya?ml$/.test(f) && f.includes('/rules/'));
-        for (const r of rules) jobs.push({ ...base, tool, argv: ['check', 'rules', r], what: `promtool check rules ${r}` });
-      }
-      if (tool === 'amtool') {
-        const config = flag('--config.file') ?? '/etc/alertmanager/alertmanager.yml';
-        jobs.push({ ...base, tool, argv: ['check-config', config], what: `amtool check-config ${config}` });
+      let collector = false;
+      for (const { path: file, format } of configs) {
+        const judge = judgeOf(format);
+        if (!judge) throw new Error(`${env} ${object}: ${file} names no known config format (annotation ${CONFIG_FORMAT_ANNOTATION}: ${format ?? 'none'})`);
+        if ('inProcessOnly' in judge) {
+          skipped.push({ env, object, container: c.name, what: file, reason: judge.inProcessOnly });
+          continue;
+        }
+        switch (format as ConfigFormat) {
+          case 'otelcol':
+            // the collector reads its configs from its own args: one validation per container
+            if (!collector) jobs.push({ ...base, tool: 'otelcol', argv: ['validate', ...args], what: 'otelcol validate' });
+            collector = true;
+            break;
+          case 'prometheus':
+            jobs.push({ ...base, tool: 'promtool', argv: ['check', 'config', file], what: `promtool check config ${file}` });
+            break;
+          case 'prometheus-rules':
+            jobs.push({ ...base, tool: 'promtool', argv: ['check', 'rules', file], what: `promtool check rules ${file}` });
+            break;
+          default:
+            throw new Error(`${env} ${object}: the format '${format}' names the tool '${judge.tool}', which the conformance run does not know`);
+        }
       }
     }
   }
@@ -214,17 +231,16 @@ export const main = (dir: string): number => {
       .sort()
       .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(envDir, f), 'utf8')).map((d) => d.toJS()))
       .filter(Boolean);
-    for (const job of jobsFor(env, docs)) {
-      const why = !fs.existsSync(TOOLS[job.tool]) ? unavailable(job.tool) : undefined;
-      if (why) {
-        skipped++;
-        console.log(`${env} ${job.object} (${job.container}) ${job.what}: SKIPPED, the tool cannot be built here: ${why.split('. ')[0]}`);
-        continue;
-      }
+    const inProcess: InProcessOnly[] = [];
+    for (const job of jobsFor(env, docs, inProcess)) {
       const err = runJob(job);
       if (err === undefined) passed++;
       else failed++;
       console.log(`${env} ${job.object} (${job.container}) ${job.what}: ${err === undefined ? 'pass' : `FAIL ${err}`}`);
+    }
+    for (const i of inProcess) {
+      skipped++;
+      console.log(`${env} ${i.object} (${i.container}) ${i.what}: SKIPPED, judged in-process only: ${i.reason}`);
     }
   }
   if (passed + failed === 0) console.log(`nothing to check in ${dir}`);

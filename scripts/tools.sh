@@ -2,9 +2,12 @@
 # Builds the pinned upstream components used by the conformance checks from
 # their Go modules, one wrapper module per component under conformance/.
 #
-#   bash scripts/tools.sh                 # the default tools (DEFAULT_TOOLS)
-#   bash scripts/tools.sh otelcol loki    # only these (names: see TOOLS below)
-#   bash scripts/tools.sh tempo           # also a tool marked unavailable (below)
+#   bash scripts/tools.sh                 # every tool (TOOLS below)
+#   bash scripts/tools.sh otelcol amtool  # only these (names: see TOOLS below)
+#
+# Only permissively licensed modules are built. Loki, Tempo and Grafana are
+# AGPL-licensed: none of their modules is downloaded or built here, and their
+# configs are judged in-process (schemas/, lib/validation/).
 #
 # Binaries land outside the clone, in
 #   ${XDG_CACHE_HOME:-$HOME/.cache}/observability-stack/tools/<component>-<version>/
@@ -22,12 +25,7 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager loki tempo)
-# A wrapper folder holding a file UNAVAILABLE cannot be built from the module proxy
-# today (the file says why): it is left out of the default set, and the conformance
-# run reports its checks as skipped with that reason.
-DEFAULT_TOOLS=()
-for t in "${TOOLS[@]}"; do [ -f "$CONF/$t/UNAVAILABLE" ] || DEFAULT_TOOLS+=("$t"); done
+TOOLS=(otelcol prometheus alertmanager)
 
 tool_spec() {
   case "$1" in
@@ -53,21 +51,6 @@ tool_spec() {
       PKGS="github.com/prometheus/alertmanager/cmd/amtool"
       v=github.com/prometheus/common/version
       LDFLAGS="-s -w -X $v.Version=0.34.0 -X $v.Revision=085f0ef7eb41da24cab8cd000f1345b6250f2edb -X $v.Branch=HEAD"
-      ;;
-    loki)
-      WRAPPER=loki
-      DIR=loki-3.7.6
-      BINS="loki"
-      PKGS="github.com/grafana/loki/v3/cmd/loki"
-      v=github.com/grafana/loki/v3/pkg/util/build
-      LDFLAGS="-s -w -X $v.Version=3.7.6 -X $v.Revision=5003600d7c787b5f047c8d1b0198559471b0caa5 -X $v.Branch=HEAD"
-      ;;
-    tempo)
-      WRAPPER=tempo
-      DIR=tempo-3.0.3
-      BINS="tempo"
-      PKGS="github.com/grafana/tempo/cmd/tempo"
-      LDFLAGS="-s -w -X main.Version=3.0.3 -X main.Revision=1900ed7bb5cad1a3edc285783d7d4ac4278337dc -X main.Branch=HEAD"
       ;;
     *)
       echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2
@@ -161,10 +144,7 @@ command -v go >/dev/null || { echo "tools.sh: go is not on PATH" >&2; exit 1; }
 
 selected=("$@")
 if [ "${#selected[@]}" -eq 0 ]; then
-  selected=("${DEFAULT_TOOLS[@]}")
-  for t in "${TOOLS[@]}"; do
-    [ -f "$CONF/$t/UNAVAILABLE" ] && printf '%-13s skipped: %s\n' "$t" "$(head -c 160 "$CONF/$t/UNAVAILABLE")..."
-  done
+  selected=("${TOOLS[@]}")
 fi
 for t in "${selected[@]}"; do tool_spec "$t" >/dev/null; done
 

@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatFinding, validateRendered } from '../lib/validation';
+import { formatFinding, validateRendered } from '../lib/output/validation';
 
 const dir = process.argv[2] ?? 'dist';
 const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort();

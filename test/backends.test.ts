@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
-import { StackProps } from '../lib/stack';
-import { renderStack } from '../lib/synth';
-import { validateRendered } from '../lib/validation';
-import { parseEnvironment } from '../lib/validation/types';
+import { StackProps } from '../lib/stack/stack';
+import { renderStack } from '../lib/output/synth';
+import { validateRendered } from '../lib/output/validation';
+import { parseEnvironment } from '../lib/output/validation/types';
 import { buildApp } from '../main';
 
 const s3: StackProps = {

@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import { toYaml } from '../lib/common/yaml';
-import { renderStack } from '../lib/synth';
-import { checkConfigKeys, prometheusModelKeys } from '../lib/validation/config-keys';
-import { EmbeddedConfig, Finding, ParsedEnvironment, formatFinding, parseEnvironment } from '../lib/validation/types';
+import { renderStack } from '../lib/output/synth';
+import { checkConfigKeys, prometheusModelKeys } from '../lib/output/validation/config-keys';
+import { EmbeddedConfig, Finding, ParsedEnvironment, formatFinding, parseEnvironment } from '../lib/output/validation/types';
 import { buildApp } from '../main';
 import promKeys from '../schemas/prometheus-config-keys.json';
 
@@ -25,11 +25,11 @@ const plant = (key: string, edit: (doc: any) => void): Finding[] => {
 };
 
 /** Checks a config given as YAML text, in a ConfigMap of the given component. */
-const checkText = (component: string, key: string, text: string): Finding[] =>
+const checkText = (format: string | undefined, key: string, text: string, component = 'x'): Finding[] =>
   checkConfigKeys({
     env: 'test',
     objects: [],
-    configs: [{ file: 'x.k8s.yaml', object: `ConfigMap/ns/${component}`, component, key, text, parsed: parse(text) }],
+    configs: [{ file: 'x.k8s.yaml', object: `ConfigMap/ns/${component}`, component, format, key, text, parsed: parse(text) }],
   });
 
 const errors = (fs: Finding[]): Finding[] => fs.filter((f) => f.level === 'error');
@@ -211,18 +211,23 @@ service:
       processors: [tail_sampling]
       exporters: [otlp_grpc/tempo]
 `;
-    const found = checkText('otel-gateway', 'config.yaml', gateway);
+    const found = checkText('otelcol', 'config.yaml', gateway);
     expect(errors(found)).toEqual([]);
     expect(warns(found).map((f) => f.path)).toEqual(['data.config.yaml: processors.tail_sampling.policies[0].some_extension_policy']);
   });
 
   test('a rule is a recording or an alerting rule', () => {
-    const found = checkText('prometheus', 'rules.yaml', toYaml({ groups: [{ name: 'g', rules: [{ expr: 'up' }] }] }));
+    const found = checkText('prometheus-rules', 'rules.yaml', toYaml({ groups: [{ name: 'g', rules: [{ expr: 'up' }] }] }));
     expect(lines(found)).toEqual([expect.stringContaining("data.rules.yaml: groups[0].rules[0]: a rule in Prometheus 3.14.0 rule files has exactly one of 'record' or 'alert'")]);
   });
 
-  test('configs of other components are not checked by this check', () => {
-    expect(checkText('grafana', 'datasources.yaml', 'anything: {}')).toEqual([]);
+  test('fails on a config that names no format, or one without a checker: nothing would judge it', () => {
+    expect(lines(checkText(undefined, 'datasources.yaml', 'anything: {}', 'grafana'))).toEqual([
+      expect.stringContaining('ConfigMap/ns/grafana data.datasources.yaml: names no config format (annotation observability-stack/config-format), so nothing judges it'),
+    ]);
+    expect(lines(checkText('grafana-datasources', 'datasources.yaml', 'anything: {}'))).toEqual([
+      expect.stringContaining("the config format 'grafana-datasources' has no checker (known: otelcol, tempo, loki, prometheus, prometheus-rules)"),
+    ]);
   });
 });
 

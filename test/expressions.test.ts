@@ -1,6 +1,6 @@
-import { checkExpressions, logqlError, promqlError, substituteGrafanaVariables, traceqlError } from '../lib/validation/expressions';
-import { parseEnvironment } from '../lib/validation/types';
-import { renderStack } from '../lib/synth';
+import { checkExpressions, logqlError, promqlError, substituteGrafanaVariables, traceqlError } from '../lib/output/validation/expressions';
+import { parseEnvironment } from '../lib/output/validation/types';
+import { renderStack } from '../lib/output/synth';
 import { toYaml } from '../lib/common/yaml';
 import { buildApp } from '../main';
 

@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments, parse } from 'yaml';
-import { StackProps } from '../lib/stack';
-import { renderStack } from '../lib/synth';
+import { StackProps } from '../lib/stack/stack';
+import { renderStack } from '../lib/output/synth';
 import { ENVIRONMENTS, buildApp } from '../main';
 
 /** A digest of every file name and content under a directory. */

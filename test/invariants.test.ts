@@ -39,6 +39,15 @@ describe('every object', () => {
     expect(o.metadata.name).not.toMatch(/-(?=[0-9a-f]*[0-9])[0-9a-f]{8}$/);
   });
 
+  test.each(objs.map((o) => [label(o), o]))('%s carries the standard labels (name, part-of, managed-by)', (_n, o) => {
+    const labels = o.metadata.labels ?? {};
+    expect([labels['app.kubernetes.io/name'], labels['app.kubernetes.io/part-of'], labels['app.kubernetes.io/managed-by']]).toEqual([
+      expect.stringMatching(/^[a-z0-9-]+$/),
+      'observability-stack',
+      'cdk8s',
+    ]);
+  });
+
   test('names are unique per kind and namespace', () => {
     const keys = objs.map((o) => `${o.env}/${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { renderStack } from '../lib/synth';
-import { checkKubernetesSchemas, prepareSchema } from '../lib/validation/k8s-schema';
-import { Finding, ParsedEnvironment, formatFinding, objectId, parseEnvironment } from '../lib/validation/types';
+import { renderStack } from '../lib/output/synth';
+import { checkKubernetesSchemas, prepareSchema } from '../lib/output/validation/k8s-schema';
+import { Finding, ParsedEnvironment, formatFinding, objectId, parseEnvironment } from '../lib/output/validation/types';
 import { buildApp } from '../main';
 
 const { stacks } = buildApp();

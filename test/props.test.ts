@@ -1,8 +1,7 @@
-import { ObservabilityStack, StackProps } from '../lib/stack';
+import { ObservabilityStack, StackProps } from '../lib/stack/stack';
 import * as fs from 'fs';
 import { buildApp, synthesize } from '../main';
 import { copyOfDist, hashTree } from './helpers';
-import { Wiring } from '../lib/common/wiring';
 
 const base: StackProps = { name: 'test', clusterName: 'test', deploymentEnvironment: 'test', size: 'laptop' };
 const long = 'a'.repeat(64);
@@ -19,15 +18,19 @@ const cases: Array<[string, Partial<StackProps> | Record<string, unknown>, RegEx
   ['an unknown size profile', { size: 'huge' }, /ObservabilityStack 'size' must be one of 'laptop', 'production', got 'huge'/],
   ['an application namespace that is not a label', { applicationNamespaces: ['shop', 'Bad_NS'] }, /ObservabilityStack 'applicationNamespaces\[1\]' must be a DNS-1123 label .*got 'Bad_NS'/],
   ['an image registry with a scheme', { imageRegistry: 'https://mirror.internal' }, /'imageRegistry' must be a registry host\[:port\]\[\/path\] without a scheme.*got 'https:\/\/mirror.internal'/],
-  ['a Tempo retention of 5x', { tempo: { retention: '5x' } }, /Tempo 'retention' must be a duration such as 30s, 15m or 744h \(units ms, s, m, h\), got '5x'/],
-  ['a Tempo retention in days (Go durations have no d)', { tempo: { retention: '14d' } }, /Tempo 'retention' must be a duration .*units ms, s, m, h\), got '14d'/],
-  ['a Loki retention of 5x', { loki: { retention: '5x' } }, /Loki 'retention' must be a duration .*units ms, s, m, h, d, w, y\), got '5x'/],
+  ['a Tempo retention of 5x', { tempo: { retention: '5x' } }, /Tempo 'retention' must be a duration such as 30s, 15m, 72h, 3d or 2w \(units s, m, h, d, w\), got '5x'/],
+  ['a Tempo retention under an hour', { tempo: { retention: '30m' } }, /Tempo 'retention' must be at least 1h, got '30m'/],
+  ['a Loki retention of 5x', { loki: { retention: '5x' } }, /Loki 'retention' must be a duration .*units s, m, h, d, w\), got '5x'/],
+  ['a Loki retention that is not whole days', { loki: { retention: '36h' } }, /Loki 'retention' must be a whole number of days \(Loki's index period is 24h\), got '36h'/],
+  ['a misspelt Loki prop', { loki: { retension: '7d' } }, /Loki has no prop 'retension'; did you mean 'retention'\? \(known: .*\)/],
+  ['a misspelt stack prop', { sise: 'laptop' }, /ObservabilityStack has no prop 'sise'; did you mean 'size'\?/],
+  ['a misspelt agent prop', { agent: { runAsUsr: 0 } }, /OtelAgent has no prop 'runAsUsr'; did you mean 'runAsUser'\?/],
   ['a Prometheus retention of forever', { prometheus: { retention: 'forever' } }, /Prometheus 'retention' must be a duration .*got 'forever'/],
   ['a Prometheus scrape interval without a unit', { prometheus: { scrapeInterval: '30' } }, /Prometheus 'scrapeInterval' must be a duration .*got '30'/],
   ['a memory limit below its request', { agent: { resources: { cpuRequest: '100m', memoryRequest: '512Mi', memoryLimit: '256Mi' } } }, /OtelAgent 'resources': 'memoryLimit' must be at least 'memoryRequest' \(512Mi\), got '256Mi'/],
   ['a CPU request that is not a quantity', { tempo: { resources: { cpuRequest: 'lots', memoryRequest: '1Gi', memoryLimit: '1Gi' } } }, /Tempo 'resources': 'cpuRequest' must be a positive CPU quantity such as 100m or 1, got 'lots'/],
   ['a memory request of 0', { loki: { resources: { cpuRequest: '1', memoryRequest: '0', memoryLimit: '1Gi' } } }, /Loki 'resources': 'memoryRequest' must be a positive memory quantity such as 256Mi, got '0'/],
-  ['a volume size that is not a quantity', { prometheus: { storageSize: 'big' } }, /Prometheus 'storageSize' must be a storage quantity such as 20Gi, got 'big'/],
+  ['a volume size that is not a quantity', { prometheus: { storageSize: 'big' } }, /Prometheus 'storageSize' must be a storage quantity such as 10Gi, got 'big'/],
   ['S3 storage without a bucket', { tempo: { storage: { type: 's3', bucket: '', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1' } } }, /Tempo 'storage.bucket' must be a non-empty string, got ''/],
   ['S3 storage without a region', { loki: { storage: { type: 's3', bucket: 'logs', endpoint: 'minio:9000', region: '' } } }, /Loki 'storage.region' must be a non-empty string, got ''/],
   ['an S3 endpoint with a scheme', { loki: { storage: { type: 's3', bucket: 'logs', endpoint: 'https://minio:9000', region: 'x' } } }, /Loki 'storage.endpoint' must be a host\[:port\] without a scheme, got 'https:\/\/minio:9000'/],
@@ -66,7 +69,7 @@ describe('bad props fail the synth with a message naming the prop, the value and
     const [stack] = stacks as ObservabilityStack[];
     const { Endpoint } = require('../lib/common/endpoint');
     const clash = new Endpoint({ service: 'tempo', namespace: 'observability', portName: 'otlp', port: 4317, podSelector: {} });
-    expect(() => Wiring.of(stack).connect(stack.prometheus.peer, clash, 'test')).toThrow(
+    expect(() => stack.wiring.connect(stack.prometheus.peer, clash, 'test')).toThrow(
       "Endpoint of Service observability/tempo: one port must be one Endpoint (same number and name), it has port 4317 named 'otlp-grpc', got port 4317 named 'otlp'",
     );
     void app;

@@ -1,7 +1,7 @@
 import { Wiring } from '../lib/common/wiring';
-import { renderStack } from '../lib/synth';
-import { checkNoLiteralSecrets } from '../lib/validation/secrets';
-import { parseEnvironment } from '../lib/validation/types';
+import { renderStack } from '../lib/output/synth';
+import { checkNoLiteralSecrets } from '../lib/output/validation/secrets';
+import { parseEnvironment } from '../lib/output/validation/types';
 import { buildApp } from '../main';
 
 const { stacks } = buildApp();

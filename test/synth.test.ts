@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { renderStack, synthToDist } from '../lib/synth';
+import { renderStack, synthToDist } from '../lib/output/synth';
 import { ENVIRONMENTS, buildApp, synthesize } from '../main';
 import { copyOfDist, hashTree } from './helpers';
 

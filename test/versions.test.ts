@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
+import { CONFIG_FORMATS, ConfigFormat } from '../lib/common/formats';
 import { IMAGES } from '../lib/common/images';
+import { keyTreeFile } from '../lib/output/validation/config-keys';
 import { collectorConfigs, synthObjects } from './helpers';
 
 const conformance = path.resolve(__dirname, '..', 'conformance');
@@ -34,20 +36,32 @@ describe('each conformance tool is built from the version its image is pinned to
     expect(toolsDir('prometheus')).toBe(`prometheus-${IMAGES.prometheus.tag.replace(/^v/, '')}`);
     expect(tools).toContain(`.Version=${IMAGES.prometheus.tag.replace(/^v/, '')} `);
   });
+});
 
-  test('loki: the Loki module of the image tag', () => {
-    expect(requires(read('loki/go.mod'), 'github.com/grafana/loki/v3')).toBe(`v${IMAGES.loki.tag}`);
-    expect(toolsDir('loki')).toBe(`loki-${IMAGES.loki.tag}`);
+describe('each config format is judged by the key tree of the version its image is pinned to', () => {
+  const schemas = path.resolve(__dirname, '..', 'schemas');
+  test.each(Object.keys(CONFIG_FORMATS) as ConfigFormat[])('%s', (format) => {
+    const tag = IMAGES[CONFIG_FORMATS[format].image].tag.replace(/^v/, '');
+    if (CONFIG_FORMATS[format].image === 'prometheus') {
+      // one file holds the documented keys of several Prometheus versions
+      expect(Object.keys(JSON.parse(fs.readFileSync(path.join(schemas, 'prometheus-config-keys.json'), 'utf8')).versions)).toContain(tag);
+    } else {
+      expect(fs.existsSync(path.join(schemas, keyTreeFile(format)))).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(schemas, keyTreeFile(format)), 'utf8')).version).toBe(tag);
+    }
   });
 
-  test('tempo: the commit of the image tag, as a pseudo-version', () => {
-    const goMod = read('tempo/go.mod');
-    expect(goMod).toContain(`tag v${IMAGES.tempo.tag}`);
-    const commit = /commit\s*\n?\/\/\s*([0-9a-f]{40})|commit ([0-9a-f]{40})/.exec(goMod);
-    const sha = commit?.[1] ?? commit?.[2];
-    expect(sha).toMatch(/^[0-9a-f]{40}$/);
-    expect(requires(goMod, 'github.com/grafana/tempo')).toMatch(new RegExp(`-${sha!.slice(0, 12)}$`));
-    expect(toolsDir('tempo')).toBe(`tempo-${IMAGES.tempo.tag}`);
+  test('fails when an image tag is bumped without a key tree for it', () => {
+    jest.isolateModules(() => {
+      jest.doMock('../lib/common/images', () => {
+        const actual = jest.requireActual('../lib/common/images');
+        return { ...actual, IMAGES: { ...actual.IMAGES, loki: { ...actual.IMAGES.loki, tag: '3.99.0' } } };
+      });
+      const { checkConfigKeys } = require('../lib/output/validation/config-keys');
+      const config = { file: 'f', object: 'ConfigMap/ns/loki', component: 'loki', format: 'loki', key: 'loki.yaml', text: '{}', parsed: {} };
+      expect(() => checkConfigKeys({ env: 'x', objects: [], configs: [config] })).toThrow(/loki-3\.99\.0\.json/);
+    });
+    jest.dontMock('../lib/common/images');
   });
 });
 
@@ -78,4 +92,13 @@ describe('the collector build matches what the configs use and what the image sh
       }
     }
   });
+});
+
+test('no script or wrapper module downloads or builds an AGPL-licensed module (Loki, Tempo, Grafana)', () => {
+  const root = path.resolve(__dirname, '..');
+  const walk = (d: string): string[] =>
+    fs.readdirSync(path.join(root, d), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  const sources = [...walk('scripts'), ...walk('conformance'), '.ci/run', 'package.json'].filter((f) => !f.endsWith('.md'));
+  const agpl = /github\.com\/grafana\/(loki|tempo|grafana)\b/;
+  expect(sources.filter((f) => agpl.test(fs.readFileSync(path.join(root, f), 'utf8')))).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import { addressesIn, checkEndpoints } from '../lib/validation/endpoints';
-import { parseEnvironment } from '../lib/validation/types';
+import { addressesIn, checkEndpoints } from '../lib/output/validation/endpoints';
+import { parseEnvironment } from '../lib/output/validation/types';
 import { Endpoint } from '../lib/common/endpoint';
 
 type Env = ReturnType<typeof parseEnvironment>;
@@ -9,7 +9,7 @@ const synthFresh = (): Env[] => {
   let envs: Env[] = [];
   jest.isolateModules(() => {
     const { buildApp } = require('../main');
-    const { renderStack } = require('../lib/synth');
+    const { renderStack } = require('../lib/output/synth');
     envs = buildApp().stacks.map((s: any) => parseEnvironment(s.envName, renderStack(s)));
   });
   return envs;
@@ -19,9 +19,24 @@ const agentConfig = (env: Env) => env.configs.find((c) => c.key === 'config.yaml
 const tempoConfig = (env: Env) => env.configs.find((c) => c.key === 'tempo.yaml')!.parsed;
 const promConfig = (env: Env) => env.configs.find((c) => c.key === 'prometheus.yml')!.parsed;
 
+const DECLARATIONS = {
+  agent: ['../lib/collector/declaration', 'OTEL_AGENT'],
+  tempo: ['../lib/tempo/declaration', 'TEMPO'],
+  loki: ['../lib/loki/declaration', 'LOKI'],
+  prometheus: ['../lib/prometheus/declaration', 'PROMETHEUS'],
+} as const;
+
+/** Replaces fields of a component's declaration for the next fresh synth. */
+const patchDeclaration = (which: keyof typeof DECLARATIONS, patch: (d: any) => object): void => {
+  const [module, name] = DECLARATIONS[which];
+  jest.doMock(module, () => {
+    const actual = jest.requireActual(module);
+    return { ...actual, [name]: { ...actual[name], ...patch(actual[name]) } };
+  });
+};
+
 afterEach(() => {
-  jest.dontMock('../lib/common/names');
-  jest.dontMock('../lib/common/ports');
+  for (const [module] of Object.values(DECLARATIONS)) jest.dontMock(module);
   jest.resetModules();
 });
 
@@ -68,7 +83,9 @@ describe('every address a config names', () => {
 
 describe('one place for names and ports', () => {
   test('renaming a backend Service renames it in every config that points at it', () => {
-    jest.doMock('../lib/common/names', () => ({ NAMES: { agent: 'otel-agent', tempo: 'traces', loki: 'logs', prometheus: 'metrics' } }));
+    patchDeclaration('tempo', () => ({ name: 'traces' }));
+    patchDeclaration('loki', () => ({ name: 'logs' }));
+    patchDeclaration('prometheus', () => ({ name: 'metrics' }));
     const [env] = synthFresh();
     const agent = agentConfig(env);
     expect(agent.exporters['otlp_grpc/traces'].endpoint).toBe('traces.observability.svc:4317');
@@ -80,10 +97,8 @@ describe('one place for names and ports', () => {
   });
 
   test('changing a port changes the Service, the container and every config that points at it', () => {
-    jest.doMock('../lib/common/ports', () => {
-      const { PORTS } = jest.requireActual('../lib/common/ports');
-      return { PORTS: { ...PORTS, otlpGrpc: { name: 'otlp-grpc', port: 14317 }, prometheusHttp: { name: 'http-metrics', port: 19090 } } };
-    });
+    patchDeclaration('tempo', (d) => ({ ports: { ...d.ports, otlpGrpc: { name: 'otlp-grpc', port: 14317 } } }));
+    patchDeclaration('prometheus', (d) => ({ ports: { ...d.ports, http: { name: 'http-metrics', port: 19090 } } }));
     const [env] = synthFresh();
     expect(agentConfig(env).exporters['otlp_grpc/traces'].endpoint).toBe('tempo.observability.svc:14317');
     expect(tempoConfig(env).distributor.receivers.otlp.protocols.grpc.endpoint).toBe('0.0.0.0:14317');
@@ -96,13 +111,50 @@ describe('one place for names and ports', () => {
 
 test('each environment of an app has a wiring graph of its own', () => {
   const { buildApp } = require('../main');
-  const { Wiring } = require('../lib/common/wiring');
   const base = { clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop' };
   const { stacks } = buildApp([
     { ...base, name: 'a' },
     { ...base, name: 'b', namespace: 'obs-b', agentNamespace: 'obs-b-agent' },
   ]);
-  const b = Wiring.of(stacks[1]).connections;
-  expect(b.length).toBe(Wiring.of(stacks[0]).connections.length);
+  const b = stacks[1].wiring.connections;
+  expect(b.length).toBe(stacks[0].wiring.connections.length);
   expect(new Set(b.map((c: any) => c.to.namespace))).toEqual(new Set(['obs-b', 'obs-b-agent']));
+});
+
+describe('derived outputs are rendered from the finished graph', () => {
+  const base = { name: 'late', clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop' as const };
+  const extra = new Endpoint({ service: 'billing', namespace: 'observability', portName: 'metrics', port: 9100, podSelector: { app: 'billing' } });
+
+  test('a scrape target added after every component exists gets its scrape job and its NetworkPolicy', () => {
+    const { buildApp } = require('../main');
+    const { renderStack } = require('../lib/output/synth');
+    const [stack] = buildApp([base]).stacks;
+    stack.prometheus.addScrapeTarget(extra);
+    const env = parseEnvironment('late', renderStack(stack));
+    const prom = promConfig(env);
+    expect(prom.scrape_configs.map((j: any) => j.job_name)).toContain('billing');
+    const policy = env.objects.find((o) => o.doc.kind === 'NetworkPolicy' && o.doc.metadata.name === 'billing-ingress')?.doc;
+    expect(policy?.spec.podSelector).toEqual({ matchLabels: { app: 'billing' } });
+    expect(policy?.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: 9100 }]);
+    expect(JSON.stringify(policy?.spec.ingress[0].from)).toContain('"app.kubernetes.io/name":"prometheus"');
+  });
+
+  test('the order of construction does not change the output', () => {
+    const { buildApp } = require('../main');
+    const { renderStack } = require('../lib/output/synth');
+    const early = buildApp([{ ...base, prometheus: { scrapeTargets: [extra] } }]).stacks[0];
+    const late = buildApp([base]).stacks[0];
+    late.prometheus.addScrapeTarget(extra);
+    const a = renderStack(early);
+    const b = renderStack(late);
+    expect(b['network-policies.k8s.yaml']).toBe(a['network-policies.k8s.yaml']);
+    expect(b['prometheus.k8s.yaml']).toBe(a['prometheus.k8s.yaml']);
+  });
+
+  test('fails when something connects after the output was rendered', () => {
+    const { buildApp } = require('../main');
+    const [stack] = buildApp([base]).stacks;
+    void stack.charts;
+    expect(() => stack.prometheus.addScrapeTarget(extra)).toThrow(/the wiring graph is finished \(the output was rendered\): the connection prometheus -> billing.observability:9100 \(metrics\) must be recorded before/);
+  });
 });

@@ -5,7 +5,7 @@
  * @see https://opentelemetry.io/docs/collector/configuration/
  */
 import { Endpoint, HttpDestination } from '../common/endpoint';
-import { PORTS } from '../common/ports';
+import { COLLECTOR_PORTS } from './declaration';
 
 /** `sending_queue` of an exporter (exporterhelper). */
 export interface SendingQueueConfig {
@@ -97,12 +97,12 @@ export const telemetry = (): ServiceConfig['telemetry'] => ({
   logs: { level: 'info', encoding: 'json' },
   metrics: {
     level: 'normal',
-    readers: [{ pull: { exporter: { prometheus: { host: POD_IP, port: PORTS.collectorMetrics.port } } } }],
+    readers: [{ pull: { exporter: { prometheus: { host: POD_IP, port: COLLECTOR_PORTS.metrics.port } } } }],
   },
 });
 
 /** `health_check` on the pod IP, where the kubelet's probes reach it. */
-export const healthCheck = () => ({ endpoint: `${POD_IP}:${PORTS.collectorHealth.port}` });
+export const healthCheck = () => ({ endpoint: `${POD_IP}:${COLLECTOR_PORTS.health.port}` });
 
 /** Retry with exponential back-off, giving up after five minutes. */
 export const retry = (): RetryConfig => ({ enabled: true, initial_interval: '5s', max_interval: '30s', max_elapsed_time: '300s' });
@@ -232,8 +232,8 @@ export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
     receivers: {
       otlp: {
         protocols: {
-          grpc: { endpoint: `${POD_IP}:${PORTS.otlpGrpc.port}` },
-          http: { endpoint: `${POD_IP}:${PORTS.otlpHttp.port}` },
+          grpc: { endpoint: `${POD_IP}:${COLLECTOR_PORTS.otlpGrpc.port}` },
+          http: { endpoint: `${POD_IP}:${COLLECTOR_PORTS.otlpHttp.port}` },
         },
       },
       file_log: podLogs(o.self),

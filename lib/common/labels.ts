@@ -24,3 +24,15 @@ export const standardLabels = (id: ComponentIdentity): Record<string, string> =>
   'app.kubernetes.io/version': id.version.replace(/^v/, ''),
   'app.kubernetes.io/managed-by': 'cdk8s',
 });
+
+/**
+ * The standard labels of the stack's own objects, which belong to no one component
+ * (namespaces, NetworkPolicies): `kubectl apply --prune -l app.kubernetes.io/part-of=...`
+ * and label queries find them with the rest.
+ */
+export const stackLabels = (component: string): Record<string, string> => ({
+  'app.kubernetes.io/name': PART_OF,
+  'app.kubernetes.io/part-of': PART_OF,
+  'app.kubernetes.io/component': component,
+  'app.kubernetes.io/managed-by': 'cdk8s',
+});

@@ -5,20 +5,11 @@ export interface NamedPort {
   readonly port: number;
 }
 
-/** The ports of the stack's components, in one place. */
-export const PORTS = {
-  otlpGrpc: { name: 'otlp-grpc', port: 4317 },
-  otlpHttp: { name: 'otlp-http', port: 4318 },
-  /** The collector's own telemetry (Prometheus pull reader). */
-  collectorMetrics: { name: 'metrics', port: 8888 },
-  /** The collector's health_check extension. */
-  collectorHealth: { name: 'health', port: 13133 },
-  /** Tempo's HTTP API, `/metrics` and `/ready`. */
-  tempoHttp: { name: 'http-metrics', port: 3200 },
-  tempoGrpc: { name: 'grpc', port: 9095 },
-  /** Loki's HTTP API (including `/otlp`), `/metrics` and `/ready`. */
-  lokiHttp: { name: 'http-metrics', port: 3100 },
-  lokiGrpc: { name: 'grpc', port: 9095 },
-  /** Prometheus's web API, remote-write and OTLP receivers, and `/metrics`. */
-  prometheusHttp: { name: 'http-metrics', port: 9090 },
+/**
+ * The OTLP ports (IANA-registered; the SDKs' defaults). Every other port belongs to one
+ * component and is declared in its folder.
+ */
+export const OTLP_PORTS = {
+  grpc: { name: 'otlp-grpc', port: 4317 },
+  http: { name: 'otlp-http', port: 4318 },
 } as const satisfies Record<string, NamedPort>;

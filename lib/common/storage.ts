@@ -61,6 +61,11 @@ export const objectStorePorts = (s: ObjectStorage): number[] => {
   return [port ? Number(port[1]) : s.insecure ? 80 : 443];
 };
 
+/** The egress a backend needs for its storage: its object store's port, if it has one. */
+export const storageEgress = (s: ObjectStorage): { external: Array<{ ports: number[]; purpose: string }> } => ({
+  external: s.type === 's3' ? [{ ports: objectStorePorts(s), purpose: 'object storage (S3)' }] : [],
+});
+
 /** The env vars that carry S3 credentials from their Secret, if one is given. */
 export const s3CredentialEnv = (s: ObjectStorage): k8s.EnvVar[] => {
   if (s.type !== 's3' || !s.credentialsSecret) return [];

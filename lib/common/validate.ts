@@ -71,3 +71,43 @@ export const checkOneOf = <T extends string>(owner: string, value: T, allowed: r
   }
   return value;
 };
+
+/** Edit distance, for "did you mean". */
+const distance = (a: string, b: string): number => {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+};
+
+/** The closest candidate, if it is close enough to be a likely misspelling. */
+export const closest = (key: string, candidates: Iterable<string>): string | undefined => {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(key.toLowerCase(), c.toLowerCase());
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+};
+
+/**
+ * Refuses keys of a props object that are not among the known ones: the synth transpiles
+ * without type-checking, so a misspelt prop would otherwise fall back to its default silently.
+ * @param owner the construct, e.g. `Loki`
+ */
+export const checkKnownKeys = (owner: string, props: object | undefined, known: Iterable<string>): void => {
+  if (props === undefined || props === null) return;
+  if (typeof props !== 'object' || Array.isArray(props)) {
+    throw new Error(`${owner} props must be an object, got ${JSON.stringify(props)}`);
+  }
+  const names = [...known];
+  for (const key of Object.keys(props)) {
+    if (names.includes(key)) continue;
+    const near = closest(key, names);
+    throw new Error(`${owner} has no prop '${key}'${near ? `; did you mean '${near}'?` : ''} (known: ${[...names].sort().join(', ')})`);
+  }
+};

@@ -20,7 +20,12 @@ export interface Connection {
   readonly to: Endpoint;
   /** What the connection carries, e.g. `traces (OTLP gRPC)`. */
   readonly purpose: string;
+  /** `scrape`: `from` pulls metrics from `to` (a Prometheus scrape job is rendered from it). */
+  readonly kind: ConnectionKind;
 }
+
+/** How a connection is used: `push` (the client sends), `scrape` (Prometheus pulls), `query`. */
+export type ConnectionKind = 'push' | 'scrape' | 'query';
 
 /** Connections that leave the cluster's pods: the API server, an object store. */
 export interface ExternalConnection {
@@ -37,44 +42,52 @@ export interface Workload {
   readonly unrestrictedEgress?: string;
 }
 
-const graphs = new WeakMap<IConstruct, Wiring>();
+/** A construct that owns a wiring graph (each environment's stack): components find it up the tree. */
+export interface IWiringScope extends IConstruct {
+  readonly wiring: Wiring;
+}
+
+const isWiringScope = (c: IConstruct): c is IWiringScope => (c as Partial<IWiringScope>).wiring instanceof Wiring;
 
 /**
- * The graph of who talks to whom, recorded by each consumer as it takes an Endpoint
- * into its config. NetworkPolicies and tests are derived from it, so they cannot drift
- * from the configs. One graph per construct tree (per app).
+ * The graph of who talks to whom, recorded by each consumer as it takes an Endpoint into
+ * its config. The stack owns it; NetworkPolicies and Prometheus's scrape jobs are rendered
+ * from it once it is finished (just before output), so the order in which components are
+ * added or connected does not change the result.
  */
 export class Wiring {
-  /**
-   * The graph `scope` belongs to: that of its nearest ancestor that has one of its own
-   * (each environment's stack, see {@link Wiring.establish}), else the tree root's.
-   */
+  /** The graph of the nearest enclosing {@link IWiringScope} (normally the stack). */
   public static of(scope: IConstruct): Wiring {
-    const owner = [...scope.node.scopes].reverse().find((s) => graphs.has(s)) ?? scope.node.root;
-    let g = graphs.get(owner);
-    if (!g) {
-      g = new Wiring();
-      graphs.set(owner, g);
-    }
-    return g;
+    const owner = [...scope.node.scopes].reverse().find(isWiringScope);
+    if (!owner) throw new Error(`${scope.node.path}: a component must be created inside an ObservabilityStack (or another construct that owns a Wiring)`);
+    return owner.wiring;
   }
 
-  /** Gives `scope` a graph of its own, so that several environments in one app never share edges. */
-  public static establish(scope: IConstruct): Wiring {
-    if (graphs.has(scope)) throw new Error(`${scope.node.path} already has a wiring graph`);
-    const g = new Wiring();
-    graphs.set(scope, g);
-    return g;
-  }
-
+  private done = false;
   private readonly list: Connection[] = [];
   private readonly externals: ExternalConnection[] = [];
   private readonly workloadList: Workload[] = [];
 
-  private constructor() {}
+  /**
+   * Ends recording: the derived outputs are about to be rendered from the graph, and a
+   * connection recorded later would be in a config but in no NetworkPolicy.
+   */
+  public finish(): void {
+    this.done = true;
+  }
+
+  /** Whether {@link finish} was called. */
+  public get finished(): boolean {
+    return this.done;
+  }
+
+  private open(what: string): void {
+    if (this.done) throw new Error(`the wiring graph is finished (the output was rendered): ${what} must be recorded before`);
+  }
 
   /** Records that `from` connects to `to`, and returns `to` for use in a config. */
-  public connect(from: Peer, to: Endpoint, purpose: string): Endpoint {
+  public connect(from: Peer, to: Endpoint, purpose: string, kind: ConnectionKind = 'push'): Endpoint {
+    this.open(`the connection ${from.name} -> ${to}`);
     // one Service port is one Endpoint: same number, same name
     const clash = this.list.find(
       (c) => c.to.service === to.service && c.to.namespace === to.namespace && (c.to.port === to.port) !== (c.to.portName === to.portName),
@@ -84,17 +97,19 @@ export class Wiring {
         `Endpoint of Service ${to.namespace}/${to.service}: one port must be one Endpoint (same number and name), it has port ${clash.to.port} named '${clash.to.portName}', got port ${to.port} named '${to.portName}'`,
       );
     }
-    this.list.push({ from, to, purpose });
+    this.list.push({ from, to, purpose, kind });
     return to;
   }
 
   /** Records a workload of the stack; each gets an egress policy unless `unrestrictedEgress` says why not. */
   public register(workload: Workload): void {
+    this.open(`the workload ${workload.peer.name}`);
     this.workloadList.push(workload);
   }
 
   /** Records that `from` connects to addresses outside the cluster's pods on these ports. */
   public external(from: Peer, ports: number[], purpose: string): void {
+    this.open(`the external connection of ${from.name}`);
     this.externals.push({ from, ports: [...ports], purpose });
   }
 

@@ -5,7 +5,7 @@
  * `max_look_back_period`) do not appear.
  * @see https://grafana.com/docs/loki/latest/configure/
  */
-import { PORTS } from '../common/ports';
+import { LOKI } from './declaration';
 import { ObjectStorage, S3_ENV } from '../common/storage';
 
 /**
@@ -86,7 +86,7 @@ export const lokiConfig = (o: LokiConfigOptions): LokiConfig => {
   return {
     // single tenant; authentication belongs in front of Loki
     auth_enabled: false,
-    server: { http_listen_port: PORTS.lokiHttp.port, grpc_listen_port: PORTS.lokiGrpc.port, log_level: 'info' },
+    server: { http_listen_port: LOKI.ports.http.port, grpc_listen_port: LOKI.ports.grpc.port, log_level: 'info' },
     common: {
       path_prefix: o.dataDir,
       replication_factor: 1,

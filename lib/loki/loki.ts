@@ -1,24 +1,20 @@
 import { Construct } from 'constructs';
-import { BackendProps, DEFAULT_BACKEND_RESOURCES, backendPeer, statefulBackend } from '../common/backend';
+import { BackendProps, StatefulBackend } from '../common/backend';
+import { Duration } from '../common/duration';
 import { Endpoint, HttpDestination } from '../common/endpoint';
 import { deepMerge } from '../common/merge';
-import { NAMES } from '../common/names';
-import { IMAGES } from '../common/images';
-import { ComponentIdentity } from '../common/labels';
 import { goMemLimit } from '../common/resources';
-import { PORTS } from '../common/ports';
-import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
-import { Peer } from '../common/wiring';
-import { checkDnsLabel, checkDuration } from '../common/validate';
-import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
+import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/storage';
+import { httpProbe, tcpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
 import { DEFAULT_INDEX_LABELS, HIGH_CARDINALITY_ATTRIBUTES, lokiConfig } from './config';
+import { LOKI } from './declaration';
 
 /** Properties of {@link Loki}. */
 export interface LokiProps extends BackendProps {
   /**
-   * How long logs are kept (h, d, w or y units).
-   * @default '744h'
+   * How long logs are kept (units s, m, h, d, w; a whole number of days, Loki's index period).
+   * @default '31d'
    */
   readonly retention?: string;
   /** @default { type: 'filesystem' } */
@@ -36,27 +32,25 @@ export interface LokiProps extends BackendProps {
   readonly schemaFrom?: string;
 }
 
-const NAME = NAMES.loki;
 const DATA_DIR = '/var/loki';
 
 /** Grafana Loki, monolithic, on a PVC: native OTLP intake, LogQL API, retention. */
-export class Loki extends Construct {
-  public static readonly IDENTITY: ComponentIdentity = { name: NAME, component: 'logging', version: IMAGES.loki.tag };
-
+export class Loki extends StatefulBackend<LokiProps> {
   /** The HTTP API (push, query, `/metrics`, `/ready`). */
   public readonly httpEndpoint: Endpoint;
   /** Native OTLP/HTTP log intake. */
   public readonly otlpDestination: HttpDestination;
-  /** Loki's pods, as a peer of the connections they open. */
-  public readonly peer: Peer;
   /** The rendered config file. */
   public readonly configYaml: string;
 
   constructor(scope: Construct, id: string, props: LokiProps) {
-    super(scope, id);
-    const ns = checkDnsLabel(`Loki 'namespace'`, props.namespace);
-    const retention = checkDuration(`Loki 'retention'`, props.retention ?? '744h');
     const storage = checkStorage('Loki', props.storage ?? { type: 'filesystem' });
+    super(scope, id, LOKI, props, storageEgress(storage));
+    const retentionValue = props.retention ?? '31d';
+    const retention = Duration.parse(`Loki 'retention'`, retentionValue, 86400);
+    if (retention.seconds % 86400 !== 0) {
+      throw new Error(`Loki 'retention' must be a whole number of days (Loki's index period is 24h), got '${retentionValue}'`);
+    }
     const indexLabels = props.indexLabels ?? DEFAULT_INDEX_LABELS;
     for (const label of indexLabels) {
       if (HIGH_CARDINALITY_ATTRIBUTES.includes(label)) {
@@ -69,38 +63,26 @@ export class Loki extends Construct {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(schemaFrom) || Number.isNaN(Date.parse(schemaFrom))) {
       throw new Error(`Loki 'schemaFrom' must be a date YYYY-MM-DD, got '${schemaFrom}'`);
     }
-    const identity = Loki.IDENTITY;
-    const resources = props.resources ?? DEFAULT_BACKEND_RESOURCES;
-    this.peer = backendPeer(this, identity, ns, storage);
-    this.configYaml = toYaml(deepMerge(lokiConfig({ retention, storage, indexLabels, dataDir: DATA_DIR, schemaFrom }), props.overrides));
-    this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.lokiHttp);
+    const ports = LOKI.ports;
+    this.configYaml = toYaml(deepMerge(lokiConfig({ retention: retention.toGo(), storage, indexLabels, dataDir: DATA_DIR, schemaFrom }), props.overrides));
+    this.httpEndpoint = this.endpoint(ports.http);
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/otlp' };
 
-    statefulBackend(this, {
-      identity,
-      owner: 'Loki',
-      name: NAME,
-      namespace: ns,
-      image: 'loki',
-      imageRegistry: props.imageRegistry,
+    const config = this.configMap('Config', `${this.name}-config`, { 'loki.yaml': this.configYaml });
+    this.statefulBackend({
       user: { uid: 10001, gid: 10001 },
       args: ['-target=all', '-config.file=/etc/loki/loki.yaml', '-config.expand-env=true'],
       // Loki does not size the Go heap from its cgroup: leave headroom below the limit
-      env: [{ name: 'GOMEMLIMIT', value: goMemLimit(resources.memoryLimit, 0.9) }, ...s3CredentialEnv(storage)],
-      ports: [PORTS.lokiHttp, { ...PORTS.lokiGrpc, appProtocol: 'grpc' }],
-      configFiles: { 'loki.yaml': this.configYaml },
-      configName: `${NAME}-config`,
-      configDir: '/etc/loki',
+      env: [{ name: 'GOMEMLIMIT', value: goMemLimit(this.size.memoryLimit, 0.9) }, ...s3CredentialEnv(storage)],
+      ports: [ports.http, { ...ports.grpc, appProtocol: 'grpc' }],
+      configMaps: [{ ref: config, mountPath: '/etc/loki' }],
       dataDir: DATA_DIR,
-      storageSize: props.storageSize ?? '10Gi',
-      storageClassName: props.storageClassName,
       tmp: true,
-      resources,
-      readinessProbe: httpProbe(PORTS.lokiHttp, '/ready', { initialDelaySeconds: 15 }),
+      readinessProbe: httpProbe(ports.http, '/ready', { initialDelaySeconds: 15 }),
       // not /ready: readiness may lag behind a live process
-      livenessProbe: tcpProbe(PORTS.lokiHttp),
+      livenessProbe: tcpProbe(ports.http),
       // WAL replay after a restart can take minutes
-      startupProbe: httpProbe(PORTS.lokiHttp, '/ready', { periodSeconds: 10, failureThreshold: 60 }),
+      startupProbe: httpProbe(ports.http, '/ready', { periodSeconds: 10, failureThreshold: 60 }),
     });
   }
 }

@@ -3,14 +3,29 @@ import * as os from 'os';
 import * as path from 'path';
 import { Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { ObservabilityStack } from './stack';
-import { toYaml } from './common/yaml';
+import { toYaml } from '../common/yaml';
+import { RenderedEnvironment, formatFinding, validateRendered } from './validation';
 
-/** The rendered files of one environment: file name -> multi-document YAML. */
-export type RenderedEnvironment = Record<string, string>;
+export type { RenderedEnvironment } from './validation';
 
 /** A check run on every rendered environment before anything is written; returns error messages. */
 export type OutputCheck = (envName: string, files: RenderedEnvironment) => string[];
+
+/** The checks as the synth runs them: errors refuse the synth, warnings are printed. */
+export const OUTPUT_CHECKS: OutputCheck[] = [
+  (env, files) => {
+    const findings = validateRendered(env, files);
+    for (const w of findings.filter((f) => f.level === 'warn')) console.error(formatFinding(env, w));
+    return findings.filter((f) => f.level === 'error').map((f) => formatFinding(env, f));
+  },
+];
+
+/** One environment to render: its name (the folder under dist/) and its charts, one file each. */
+export interface RenderableEnvironment extends IConstruct {
+  readonly envName: string;
+  /** The charts in the order their files are applied. */
+  readonly charts: Chart[];
+}
 
 /** The file a chart is written to. */
 export const chartFileName = (chart: Chart): string => `${chart.node.id}.k8s.yaml`;
@@ -25,12 +40,13 @@ export const renderChart = (chart: Chart): string =>
 const constructErrors = (root: IConstruct): string[] =>
   root.node.findAll().flatMap((c) => c.node.validate().map((m) => `${c.node.path}: ${m}`));
 
-/** Renders every chart of a stack, after running the constructs' own validations. */
-export const renderStack = (stack: ObservabilityStack): RenderedEnvironment => {
+/** Renders every chart of an environment, after running the constructs' own validations. */
+export const renderStack = (stack: RenderableEnvironment): RenderedEnvironment => {
+  const charts = stack.charts;
   const errors = constructErrors(stack);
   if (errors.length) throw new Error(`environment '${stack.envName}' is invalid:\n  ${errors.join('\n  ')}`);
   const files: RenderedEnvironment = {};
-  for (const chart of stack.charts) files[chartFileName(chart)] = renderChart(chart);
+  for (const chart of charts) files[chartFileName(chart)] = renderChart(chart);
   return files;
 };
 
@@ -45,7 +61,7 @@ const writeDir = (dir: string, files: RenderedEnvironment): void => {
  * leaves `dist/` exactly as it was.
  * @param staging a scratch directory the rendered files are also written to
  */
-export const synthToDist = (stacks: ObservabilityStack[], distDir: string, checks: OutputCheck[] = [], staging?: string): void => {
+export const synthToDist = (stacks: RenderableEnvironment[], distDir: string, checks: OutputCheck[] = OUTPUT_CHECKS, staging?: string): void => {
   const rendered = new Map<string, RenderedEnvironment>();
   const problems: string[] = [];
   for (const stack of stacks) {

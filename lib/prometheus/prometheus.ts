@@ -1,18 +1,15 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { BackendProps, DEFAULT_BACKEND_RESOURCES, statefulBackend } from '../common/backend';
+import { BackendProps, StatefulBackend } from '../common/backend';
+import { Duration } from '../common/duration';
 import { Endpoint, HttpDestination } from '../common/endpoint';
-import { ConfigOverrides, deepMerge } from '../common/merge';
-import { NAMES } from '../common/names';
-import { IMAGES } from '../common/images';
-import { ComponentIdentity, selectorLabels } from '../common/labels';
-import { PORTS } from '../common/ports';
+import { deepMerge } from '../common/merge';
 import { parseMemory } from '../common/resources';
-import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate';
-import { Peer, Wiring } from '../common/wiring';
-import { endpointOf, httpProbe, metadata } from '../common/workload';
+import { checkNonEmpty } from '../common/validate';
+import { httpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
-import { PrometheusConfigOptions, prometheusConfig } from './config';
+import { prometheusConfig } from './config';
+import { PROMETHEUS } from './declaration';
 
 /** Properties of {@link Prometheus}. */
 export interface PrometheusProps extends BackendProps {
@@ -21,62 +18,46 @@ export interface PrometheusProps extends BackendProps {
   /** `external_labels.environment`. */
   readonly deploymentEnvironment: string;
   /**
-   * The stack's components to scrape, each by its Service and named metrics port.
+   * Further Services to scrape, each by its named metrics port (see {@link Prometheus.addScrapeTarget}).
    * @default - none beyond Prometheus itself, the Kubernetes jobs and annotated pods and services
    */
   readonly scrapeTargets?: Endpoint[];
   /** @default '30s' */
   readonly scrapeInterval?: string;
   /**
-   * How long samples are kept (h, d, w, y units). A size limit of 85% of the volume applies too.
+   * How long samples are kept (units s, m, h, d, w). A size limit of 85% of the volume applies too.
    * @default '15d'
    */
   readonly retention?: string;
 }
 
-const NAME = NAMES.prometheus;
 const RULES_DIR = '/etc/prometheus/rules';
 
 /**
  * Prometheus on a PVC: Kubernetes service discovery, the remote-write and OTLP receivers,
- * exemplar storage, and rule files from a ConfigMap.
+ * exemplar storage, and rule files from a ConfigMap. Its scrape jobs for the stack's
+ * components are rendered from the finished wiring graph.
  */
-export class Prometheus extends Construct {
-  public static readonly IDENTITY: ComponentIdentity = { name: NAME, component: 'metrics', version: IMAGES.prometheus.tag };
-
+export class Prometheus extends StatefulBackend<PrometheusProps> {
   /** The web API and UI (query, `/metrics`, `/-/ready`). */
   public readonly httpEndpoint: Endpoint;
   /** The remote-write receiver (Tempo's metrics generator writes here). */
   public readonly remoteWriteDestination: HttpDestination;
   /** The OTLP receiver (collectors push metrics here). */
   public readonly otlpDestination: HttpDestination;
-  /** Prometheus's pods, as a peer of the connections they open. */
-  public readonly peer: Peer;
-  private readonly targets: Endpoint[] = [];
-  private readonly overrides?: ConfigOverrides;
-  private readonly configOptions: Omit<PrometheusConfigOptions, 'stackTargets'>;
   /** The rendered rule file. */
   public readonly rulesYaml: string;
+  private readonly render: () => string;
 
   constructor(scope: Construct, id: string, props: PrometheusProps) {
-    super(scope, id);
-    const ns = checkDnsLabel(`Prometheus 'namespace'`, props.namespace);
+    super(scope, id, PROMETHEUS, props, { unrestricted: 'scrapes annotated pods, kubelets and the API server at any address and port' });
     checkNonEmpty(`Prometheus 'clusterName'`, props.clusterName);
     checkNonEmpty(`Prometheus 'deploymentEnvironment'`, props.deploymentEnvironment);
-    const scrapeInterval = checkDuration(`Prometheus 'scrapeInterval'`, props.scrapeInterval ?? '30s');
-    const retention = checkDuration(`Prometheus 'retention'`, props.retention ?? '15d');
-    const storageSize = props.storageSize ?? '20Gi';
-    const volumeBytes = parseMemory(storageSize);
-    if (volumeBytes === undefined) {
-      throw new Error(`Prometheus 'storageSize' must be a storage quantity such as 20Gi, got '${storageSize}'`);
-    }
-    const identity = Prometheus.IDENTITY;
-    this.peer = { name: NAME, namespace: ns, podSelector: selectorLabels(identity) };
-    Wiring.of(this).register({
-      peer: this.peer,
-      unrestrictedEgress: 'scrapes annotated pods, kubelets and the API server at any address and port',
-    });
-    this.configOptions = {
+    const scrapeInterval = Duration.parse(`Prometheus 'scrapeInterval'`, props.scrapeInterval ?? '30s').toPrometheus();
+    const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? '15d', 3600).toPrometheus();
+    const volumeBytes = parseMemory(this.storageSize)!;
+    const ports = PROMETHEUS.ports;
+    const options = {
       clusterName: props.clusterName,
       deploymentEnvironment: props.deploymentEnvironment,
       scrapeInterval,
@@ -85,17 +66,19 @@ export class Prometheus extends Construct {
       retentionSize: `${Math.floor((volumeBytes * 0.85) / 2 ** 20)}MB`,
       ruleFilesGlob: `${RULES_DIR}/*.yaml`,
     };
-    this.overrides = props.overrides;
+    // the stack's scrape jobs: every scrape connection of the finished graph
+    this.render = () =>
+      toYaml(deepMerge(prometheusConfig({ ...options, stackTargets: this.wiring.connections.filter((c) => c.from === this.peer && c.kind === 'scrape').map((c) => c.to) }), props.overrides));
     for (const t of props.scrapeTargets ?? []) this.addScrapeTarget(t);
     this.rulesYaml = toYaml({ groups: [] });
 
-    this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.prometheusHttp);
+    this.httpEndpoint = this.endpoint(ports.http);
     this.remoteWriteDestination = { endpoint: this.httpEndpoint, path: '/api/v1/write' };
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/api/v1/otlp' };
 
-    new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: metadata(identity, NAME, ns) });
+    new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: this.metadata() });
     new k8s.KubeClusterRole(this, 'ClusterRole', {
-      metadata: metadata(identity, NAME),
+      metadata: this.metadata(this.name, false),
       rules: [
         // service discovery (node, pod, endpointslice roles) and kubelet/cAdvisor scrapes
         { apiGroups: [''], resources: ['nodes', 'nodes/metrics', 'pods', 'services'], verbs: ['get', 'list', 'watch'] },
@@ -105,18 +88,14 @@ export class Prometheus extends Construct {
       ],
     });
     new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
-      metadata: metadata(identity, NAME),
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: NAME },
-      subjects: [{ kind: 'ServiceAccount', name: NAME, namespace: ns }],
+      metadata: this.metadata(this.name, false),
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
+      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: this.namespace }],
     });
 
-    statefulBackend(this, {
-      identity,
-      owner: 'Prometheus',
-      name: NAME,
-      namespace: ns,
-      image: 'prometheus',
-      imageRegistry: props.imageRegistry,
+    const config = this.configMap('Config', `${this.name}-config`, () => ({ 'prometheus.yml': this.render() }));
+    const rules = this.configMap('Rules', `${this.name}-rules`, { 'rules.yaml': this.rulesYaml });
+    this.statefulBackend({
       user: { uid: 65534, gid: 65534 },
       args: [
         '--config.file=/etc/prometheus/prometheus.yml',
@@ -127,40 +106,37 @@ export class Prometheus extends Construct {
         // reloads changed config and rule files without exposing /-/reload
         '--config.auto-reload',
       ],
-      ports: [PORTS.prometheusHttp],
-      configFiles: () => ({ 'prometheus.yml': this.configYaml }),
-      configName: `${NAME}-config`,
-      configDir: '/etc/prometheus',
-      extraConfigMaps: [{ id: 'Rules', name: `${NAME}-rules`, mountPath: RULES_DIR, files: { 'rules.yaml': this.rulesYaml } }],
+      ports: [ports.http],
+      configMaps: [
+        { ref: config, mountPath: '/etc/prometheus' },
+        { ref: rules, mountPath: RULES_DIR },
+      ],
       dataDir: '/prometheus',
-      storageSize,
-      storageClassName: props.storageClassName,
       tmp: false,
-      resources: props.resources ?? DEFAULT_BACKEND_RESOURCES,
-      readinessProbe: httpProbe(PORTS.prometheusHttp, '/-/ready'),
-      livenessProbe: httpProbe(PORTS.prometheusHttp, '/-/healthy', { initialDelaySeconds: 30 }),
-      startupProbe: httpProbe(PORTS.prometheusHttp, '/-/ready', { failureThreshold: 60 }),
-      serviceAccountName: NAME,
+      readinessProbe: httpProbe(ports.http, '/-/ready'),
+      livenessProbe: httpProbe(ports.http, '/-/healthy', { initialDelaySeconds: 30 }),
+      startupProbe: httpProbe(ports.http, '/-/ready', { failureThreshold: 60 }),
+      apiAccess: true,
       terminationGracePeriodSeconds: 300,
     });
   }
 
   /**
-   * Scrapes one of the stack's components by its Service and named metrics port, and
-   * records the connection in the wiring graph.
+   * Scrapes a Service by its named metrics port: records a scrape connection on the wiring
+   * graph, from which both the scrape job and the NetworkPolicy that admits it are rendered.
    */
   public addScrapeTarget(target: Endpoint): void {
-    const dup = this.targets.find((t) => t.service === target.service && t.namespace === target.namespace);
+    const dup = this.wiring.connections.find((c) => c.from === this.peer && c.kind === 'scrape' && c.to.service === target.service && c.to.namespace === target.namespace);
     if (dup) {
       throw new Error(
         `Prometheus 'scrapeTargets' must name each Service once (one job per Service), got '${target.service}.${target.namespace}' twice`,
       );
     }
-    this.targets.push(Wiring.of(this).connect(this.peer, target, 'scrape'));
+    this.wiring.connect(this.peer, target, 'scrape', 'scrape');
   }
 
-  /** The rendered config file, with every scrape target added so far. */
+  /** The rendered config file, with the scrape jobs of every scrape connection recorded so far. */
   public get configYaml(): string {
-    return toYaml(deepMerge(prometheusConfig({ ...this.configOptions, stackTargets: [...this.targets] }), this.overrides));
+    return this.render();
   }
 }

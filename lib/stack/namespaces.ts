@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import * as k8s from '../imports/k8s';
-import { PART_OF } from './common/labels';
-import { checkDnsLabel } from './common/validate';
+import * as k8s from '../../imports/k8s';
+import { stackLabels } from '../common/labels';
+import { checkDnsLabel } from '../common/validate';
 
 /** Properties of {@link StackNamespaces}. */
 export interface StackNamespacesProps {
@@ -31,10 +31,10 @@ export class StackNamespaces extends Construct {
       'pod-security.kubernetes.io/warn-version': 'latest',
     });
     new k8s.KubeNamespace(this, 'Stack', {
-      metadata: { name: ns, labels: { 'app.kubernetes.io/part-of': PART_OF, ...pss('restricted') } },
+      metadata: { name: ns, labels: { ...stackLabels('namespace'), ...pss('restricted') } },
     });
     new k8s.KubeNamespace(this, 'Agent', {
-      metadata: { name: agentNs, labels: { 'app.kubernetes.io/part-of': PART_OF, ...pss('privileged') } },
+      metadata: { name: agentNs, labels: { ...stackLabels('namespace'), ...pss('privileged') } },
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import * as k8s from '../imports/k8s';
-import { PART_OF } from './common/labels';
-import { Connection, Peer, Wiring } from './common/wiring';
+import * as k8s from '../../imports/k8s';
+import { stackLabels } from '../common/labels';
+import { Connection, Peer, Wiring } from '../common/wiring';
 
 /** Properties of {@link StackNetworkPolicies}. */
 export interface StackNetworkPoliciesProps {
@@ -30,13 +30,13 @@ const key = (o: unknown): string => JSON.stringify(o);
  * NetworkPolicies derived from the wiring graph: default-deny ingress in each namespace,
  * then, for each component that others connect to, exactly the ports and peers the
  * configs use. A consumer that takes an Endpoint records a connection, and so gets its
- * policy rule without anyone writing one. Policies are built at synth, after every
- * component has recorded its connections.
+ * policy rule without anyone writing one. The stack creates it once the graph is finished,
+ * after every component has recorded its connections.
  */
 export class StackNetworkPolicies extends Construct {
   constructor(scope: Construct, id: string, props: StackNetworkPoliciesProps) {
     super(scope, id);
-    const labels = { 'app.kubernetes.io/part-of': PART_OF, 'app.kubernetes.io/managed-by': 'cdk8s' };
+    const labels = stackLabels('network-policy');
     for (const ns of [...props.namespaces].sort()) {
       new k8s.KubeNetworkPolicy(this, `DefaultDeny-${ns}`, {
         metadata: { name: 'default-deny-ingress', namespace: ns, labels },

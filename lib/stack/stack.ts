@@ -1,16 +1,18 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { OtelAgent, OtelAgentProps } from './collector/otel-agent';
-import { checkDnsLabel, checkNonEmpty, checkOneOf } from './common/validate';
-import { Loki, LokiProps } from './loki/loki';
+import { OtelAgent, OtelAgentProps } from '../collector/otel-agent';
+import { Component } from '../common/component';
+import { SIZE_NAMES, SizeName } from '../common/sizes';
+import { checkDnsLabel, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
+import { IWiringScope, Wiring } from '../common/wiring';
+import { Loki, LokiProps } from '../loki/loki';
+import { Prometheus, PrometheusProps } from '../prometheus/prometheus';
+import { Tempo, TempoProps } from '../tempo/tempo';
 import { StackNamespaces } from './namespaces';
 import { StackNetworkPolicies } from './network-policies';
-import { Wiring } from './common/wiring';
-import { Prometheus, PrometheusProps } from './prometheus/prometheus';
-import { SIZES, SizeName } from './sizes';
-import { Tempo, TempoProps } from './tempo/tempo';
 
-type Shared = 'namespace' | 'clusterName' | 'deploymentEnvironment' | 'imageRegistry' | 'storageClassName';
+/** Props the stack sets on every component from the environment's. */
+type Shared = 'namespace' | 'size' | 'imageRegistry' | 'storageClassName' | 'clusterName' | 'deploymentEnvironment';
 
 /** One environment of the stack: everything that differs between clusters. */
 export interface StackProps {
@@ -25,7 +27,7 @@ export interface StackProps {
   /** @default 'observability-agent' */
   readonly agentNamespace?: string;
   /**
-   * Resources and volume sizes of every component; per-component props override them.
+   * The size profile of every component's resources and volume; per-component props override it.
    * @default 'production'
    */
   readonly size?: SizeName;
@@ -45,90 +47,97 @@ export interface StackProps {
   /** @default - the defaults of {@link LokiProps} and the size profile */
   readonly loki?: Omit<LokiProps, Shared>;
   /** @default - the defaults of {@link PrometheusProps} and the size profile */
-  readonly prometheus?: Omit<PrometheusProps, Shared | 'scrapeTargets'>;
+  readonly prometheus?: Omit<PrometheusProps, Shared>;
 }
+
+const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
+  name: true,
+  clusterName: true,
+  deploymentEnvironment: true,
+  namespace: true,
+  agentNamespace: true,
+  size: true,
+  imageRegistry: true,
+  storageClassName: true,
+  applicationNamespaces: true,
+  agent: true,
+  tempo: true,
+  loki: true,
+  prometheus: true,
+};
 
 /**
  * The whole observability stack for one environment: one chart per component, wired
- * through typed Endpoints. Charts hold no logic beyond composing the components.
+ * through typed Endpoints on the stack's own wiring graph. The outputs derived from the
+ * graph (NetworkPolicies, Prometheus's scrape jobs) are rendered from the finished graph
+ * when the charts are first read, so the order of construction does not matter.
  */
-export class ObservabilityStack extends Construct {
+export class ObservabilityStack extends Construct implements IWiringScope {
   /** The environment's name. */
   public readonly envName: string;
-  /** The charts, in the order their files are applied. */
-  public readonly charts: Chart[];
+  /** Who talks to whom in this environment. */
+  public readonly wiring: Wiring;
   public readonly agent: OtelAgent;
   public readonly tempo: Tempo;
   public readonly loki: Loki;
   public readonly prometheus: Prometheus;
+  private readonly namespaces: string[];
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id);
-    // one graph per environment: its NetworkPolicies see only its own connections
-    Wiring.establish(this);
+    this.wiring = new Wiring();
+    checkKnownKeys('ObservabilityStack', props, Object.keys(STACK_PROP_KEYS));
     this.envName = checkDnsLabel(`ObservabilityStack 'name'`, props.name);
     const clusterName = checkNonEmpty(`ObservabilityStack 'clusterName'`, props.clusterName);
     const deploymentEnvironment = checkNonEmpty(`ObservabilityStack 'deploymentEnvironment'`, props.deploymentEnvironment);
+    const size = checkOneOf(`ObservabilityStack 'size'`, props.size ?? 'production', SIZE_NAMES);
     const namespace = props.namespace ?? 'observability';
     const agentNamespace = props.agentNamespace ?? 'observability-agent';
-    const size = SIZES[checkOneOf(`ObservabilityStack 'size'`, props.size ?? 'production', Object.keys(SIZES) as SizeName[])];
-    const shared = { imageRegistry: props.imageRegistry, storageClassName: props.storageClassName };
+    this.namespaces = [namespace, agentNamespace];
+    (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
+    const base = { namespace, size, imageRegistry: props.imageRegistry };
+    const storage = { storageClassName: props.storageClassName };
+    const labels = { clusterName, deploymentEnvironment };
     const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
-    const resources = ({ cpuRequest, memoryRequest, memoryLimit }: { cpuRequest: string; memoryRequest: string; memoryLimit: string }) => ({
-      cpuRequest,
-      memoryRequest,
-      memoryLimit,
-    });
 
-    const nsChart = chart('00-namespaces');
-    new StackNamespaces(nsChart, 'Namespaces', { namespace, agentNamespace });
-
-    this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', {
-      namespace,
-      clusterName,
-      deploymentEnvironment,
-      resources: resources(size.prometheus),
-      storageSize: size.prometheus.storageSize,
-      ...shared,
-      ...props.prometheus,
-    });
-    this.loki = new Loki(chart('loki'), 'Loki', {
-      namespace,
-      resources: resources(size.loki),
-      storageSize: size.loki.storageSize,
-      ...shared,
-      ...props.loki,
-    });
-    this.tempo = new Tempo(chart('tempo'), 'Tempo', {
-      namespace,
-      clusterName,
-      resources: resources(size.tempo),
-      storageSize: size.tempo.storageSize,
-      ...shared,
-      ...props.tempo,
-      metricsRemoteWrite: this.prometheus.remoteWriteDestination,
-    });
+    new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace });
+    this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus });
+    this.loki = new Loki(chart('loki'), 'Loki', { ...base, ...storage, ...props.loki });
+    const metricsRemoteWrite = this.prometheus.remoteWriteDestination;
+    this.tempo = new Tempo(chart('tempo'), 'Tempo', { ...base, ...storage, clusterName, ...props.tempo, metricsRemoteWrite });
     this.agent = new OtelAgent(chart('otel-agent'), 'OtelAgent', {
+      ...base,
+      ...labels,
       namespace: agentNamespace,
-      clusterName,
-      deploymentEnvironment,
-      resources: size.agent,
-      imageRegistry: props.imageRegistry,
       ...props.agent,
       traces: this.tempo.otlpGrpcEndpoint,
       logs: this.loki.otlpDestination,
       metrics: this.prometheus.otlpDestination,
     });
+
     const applications = { name: 'applications', namespace: props.applicationNamespaces ?? [], podSelector: {} };
-    (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
-    const wiring = Wiring.of(this);
-    wiring.connect(applications, this.agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');
-    wiring.connect(applications, this.agent.otlpHttpEndpoint, 'application telemetry (OTLP/HTTP)');
-    for (const target of [this.prometheus.httpEndpoint, this.loki.httpEndpoint, this.tempo.httpEndpoint, this.agent.metricsEndpoint]) {
-      this.prometheus.addScrapeTarget(target);
+    this.wiring.connect(applications, this.agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');
+    this.wiring.connect(applications, this.agent.otlpHttpEndpoint, 'application telemetry (OTLP/HTTP)');
+  }
+
+  /** Every component of the stack, in the order they were added. */
+  public get components(): Component<any>[] {
+    return this.node.findAll().filter((c): c is Component<any> => c instanceof Component);
+  }
+
+  /**
+   * The charts, in the order their files are applied. The first read finishes the wiring
+   * graph: every component's own metrics are scraped, then the derived outputs are rendered.
+   */
+  public get charts(): Chart[] {
+    if (!this.wiring.finished) {
+      for (const c of this.components) {
+        const scraped = this.wiring.connections.some((x) => x.kind === 'scrape' && x.to.service === c.metricsEndpoint?.service && x.to.namespace === c.metricsEndpoint?.namespace);
+        if (c.metricsEndpoint && !scraped) this.prometheus.addScrapeTarget(c.metricsEndpoint);
+      }
+      this.wiring.finish();
+      new StackNetworkPolicies(new Chart(this, 'network-policies', { disableResourceNameHashes: true }), 'NetworkPolicies', { namespaces: this.namespaces });
     }
-    // last: the policies are derived from every connection recorded above
-    new StackNetworkPolicies(chart('network-policies'), 'NetworkPolicies', { namespaces: [namespace, agentNamespace] });
-    this.charts = this.node.children.filter((c): c is Chart => c instanceof Chart);
+    return this.node.children.filter((c): c is Chart => c instanceof Chart);
   }
 }

@@ -4,13 +4,13 @@
  * version appear here; the ingester and compactor blocks of Tempo 2 are gone in 3.
  * @see https://grafana.com/docs/tempo/latest/configuration/
  */
-import { PORTS } from '../common/ports';
+import { TEMPO } from './declaration';
 import { ObjectStorage, S3_ENV } from '../common/storage';
 
 /** What Tempo's config depends on. */
 export interface TempoConfigOptions {
   readonly clusterName: string;
-  /** How long trace blocks are kept (Go duration). */
+  /** How long trace blocks are kept, in Go's duration form. */
   readonly retention: string;
   readonly storage: ObjectStorage;
   /** Prometheus remote-write URLs for the metrics generator. */
@@ -66,15 +66,15 @@ const traceStorage = (o: TempoConfigOptions): Record<string, unknown> => {
 export const tempoConfig = (o: TempoConfigOptions): TempoConfig => ({
   // Grafana's streaming search and TraceQL metrics
   stream_over_http_enabled: true,
-  server: { http_listen_port: PORTS.tempoHttp.port, grpc_listen_port: PORTS.tempoGrpc.port, log_level: 'info' },
+  server: { http_listen_port: TEMPO.ports.http.port, grpc_listen_port: TEMPO.ports.grpc.port, log_level: 'info' },
   memory: { automemlimit_enabled: true, automemlimit_ratio: 0.8 },
   distributor: {
     receivers: {
       // Tempo's receivers default to localhost: bind explicitly
       otlp: {
         protocols: {
-          grpc: { endpoint: `0.0.0.0:${PORTS.otlpGrpc.port}` },
-          http: { endpoint: `0.0.0.0:${PORTS.otlpHttp.port}` },
+          grpc: { endpoint: `0.0.0.0:${TEMPO.ports.otlpGrpc.port}` },
+          http: { endpoint: `0.0.0.0:${TEMPO.ports.otlpHttp.port}` },
         },
       },
     },

@@ -1,25 +1,22 @@
 import { Construct } from 'constructs';
-import { BackendProps, DEFAULT_BACKEND_RESOURCES, backendPeer, statefulBackend } from '../common/backend';
+import { BackendProps, StatefulBackend } from '../common/backend';
+import { Duration } from '../common/duration';
 import { Endpoint, HttpDestination } from '../common/endpoint';
 import { deepMerge } from '../common/merge';
-import { NAMES } from '../common/names';
-import { IMAGES } from '../common/images';
-import { ComponentIdentity } from '../common/labels';
-import { PORTS } from '../common/ports';
-import { ObjectStorage, checkStorage, s3CredentialEnv } from '../common/storage';
-import { checkDnsLabel, checkDuration, checkNonEmpty } from '../common/validate';
-import { Peer, Wiring } from '../common/wiring';
-import { endpointOf, httpProbe, tcpProbe } from '../common/workload';
+import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/storage';
+import { checkNonEmpty } from '../common/validate';
+import { httpProbe, tcpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
 import { tempoConfig } from './config';
+import { TEMPO } from './declaration';
 
 /** Properties of {@link Tempo}. */
 export interface TempoProps extends BackendProps {
   /** The `cluster` label on generated metrics. */
   readonly clusterName: string;
   /**
-   * How long traces are kept (a Go duration: h, m, s).
-   * @default '336h'
+   * How long traces are kept (units s, m, h, d, w; rendered as hours for Tempo).
+   * @default '14d'
    */
   readonly retention?: string;
   /**
@@ -34,65 +31,46 @@ export interface TempoProps extends BackendProps {
   readonly metricsRemoteWrite?: HttpDestination;
 }
 
-const NAME = NAMES.tempo;
 const DATA_DIR = '/var/tempo';
 
 /** Grafana Tempo, monolithic, on a PVC: OTLP intake, TraceQL API, metrics generator. */
-export class Tempo extends Construct {
-  public static readonly IDENTITY: ComponentIdentity = { name: NAME, component: 'tracing', version: IMAGES.tempo.tag };
-
+export class Tempo extends StatefulBackend<TempoProps> {
   /** OTLP gRPC intake. */
   public readonly otlpGrpcEndpoint: Endpoint;
   /** OTLP/HTTP intake. */
   public readonly otlpHttpEndpoint: Endpoint;
   /** The HTTP API (query, `/metrics`, `/ready`). */
   public readonly httpEndpoint: Endpoint;
-  /** Tempo's pods, as a peer of the connections they open. */
-  public readonly peer: Peer;
   /** The rendered config file. */
   public readonly configYaml: string;
 
   constructor(scope: Construct, id: string, props: TempoProps) {
-    super(scope, id);
-    const ns = checkDnsLabel(`Tempo 'namespace'`, props.namespace);
-    checkNonEmpty(`Tempo 'clusterName'`, props.clusterName);
-    const retention = checkDuration(`Tempo 'retention'`, props.retention ?? '336h', true);
     const storage = checkStorage('Tempo', props.storage ?? { type: 'filesystem' });
-    const identity = Tempo.IDENTITY;
-    this.peer = backendPeer(this, identity, ns, storage);
+    super(scope, id, TEMPO, props, storageEgress(storage));
+    checkNonEmpty(`Tempo 'clusterName'`, props.clusterName);
+    const retention = Duration.parse(`Tempo 'retention'`, props.retention ?? '14d', 3600).toGo();
+    const ports = TEMPO.ports;
 
     const rw = props.metricsRemoteWrite;
-    const remoteWriteUrls = rw
-      ? [Wiring.of(this).connect(this.peer, rw.endpoint, 'span metrics (remote write)').url(rw.path)]
-      : [];
+    const remoteWriteUrls = rw ? [this.wiring.connect(this.peer, rw.endpoint, 'span metrics (remote write)').url(rw.path)] : [];
     this.configYaml = toYaml(deepMerge(tempoConfig({ clusterName: props.clusterName, retention, storage, remoteWriteUrls, dataDir: DATA_DIR }), props.overrides));
 
-    this.otlpGrpcEndpoint = endpointOf(identity, NAME, ns, PORTS.otlpGrpc, 'grpc');
-    this.otlpHttpEndpoint = endpointOf(identity, NAME, ns, PORTS.otlpHttp);
-    this.httpEndpoint = endpointOf(identity, NAME, ns, PORTS.tempoHttp);
+    this.otlpGrpcEndpoint = this.endpoint(ports.otlpGrpc, 'grpc');
+    this.otlpHttpEndpoint = this.endpoint(ports.otlpHttp);
+    this.httpEndpoint = this.endpoint(ports.http);
 
-    statefulBackend(this, {
-      identity,
-      owner: 'Tempo',
-      name: NAME,
-      namespace: ns,
-      image: 'tempo',
-      imageRegistry: props.imageRegistry,
+    const config = this.configMap('Config', `${this.name}-config`, { 'tempo.yaml': this.configYaml });
+    this.statefulBackend({
       user: { uid: 10001, gid: 10001 },
       args: ['-target=all', '-config.file=/etc/tempo/tempo.yaml', '-config.expand-env=true'],
       env: s3CredentialEnv(storage),
-      ports: [PORTS.tempoHttp, { ...PORTS.tempoGrpc, appProtocol: 'grpc' }, { ...PORTS.otlpGrpc, appProtocol: 'grpc' }, PORTS.otlpHttp],
-      configFiles: { 'tempo.yaml': this.configYaml },
-      configName: `${NAME}-config`,
-      configDir: '/etc/tempo',
+      ports: [ports.http, { ...ports.grpc, appProtocol: 'grpc' }, { ...ports.otlpGrpc, appProtocol: 'grpc' }, ports.otlpHttp],
+      configMaps: [{ ref: config, mountPath: '/etc/tempo' }],
       dataDir: DATA_DIR,
-      storageSize: props.storageSize ?? '10Gi',
-      storageClassName: props.storageClassName,
       tmp: true,
-      resources: props.resources ?? DEFAULT_BACKEND_RESOURCES,
-      readinessProbe: httpProbe(PORTS.tempoHttp, '/ready', { initialDelaySeconds: 15 }),
+      readinessProbe: httpProbe(ports.http, '/ready', { initialDelaySeconds: 15 }),
       // not /ready: readiness may lag behind a live process
-      livenessProbe: tcpProbe(PORTS.tempoHttp, { initialDelaySeconds: 30 }),
+      livenessProbe: tcpProbe(ports.http, { initialDelaySeconds: 30 }),
     });
   }
 }

@@ -2,9 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Generated, ModuleDir, SourceUnavailable, Target, Unreproducible, goModDownload, readIn } from './common';
-import { parseLokiReference } from './loki';
 import { parsePrometheusReference } from './prometheus';
-import { tempoTree } from './tempo';
 import { k8sSchema } from './k8s';
 import { CONTRIB_PREFIX, CORE_PREFIX, OTELCOL_CORE, convertSchema } from './otelcol';
 import { CONTRIB_VERSION, regenerateContrib } from './otelcol-contrib';
@@ -21,31 +19,8 @@ export interface Pinned {
   hint?: string;
 }
 
-export const LOKI: Record<string, Pinned & { doc: string }> = {
-  '3.7.6': {
-    module: 'github.com/grafana/loki/v3',
-    version: 'v3.7.6',
-    repo: 'grafana/loki',
-    tag: 'v3.7.6',
-    commit: '5003600d7c787b5f047c8d1b0198559471b0caa5',
-    doc: 'docs/sources/shared/configuration.md',
-  },
-  '2.9.17': {
-    // Loki 2.x declares `module github.com/grafana/loki` (no /v2), so the tag
-    // can only be addressed as a pseudo-version of its commit; the module
-    // proxy here serves none of v2.9.17+incompatible, v2.9.17, the commit
-    // hash or its pseudo-version.
-    module: 'github.com/grafana/loki',
-    version: 'ffcd570f815ccf0588bda305659d0d4e925e4ef1',
-    repo: 'grafana/loki',
-    tag: 'v2.9.17',
-    commit: 'ffcd570f815ccf0588bda305659d0d4e925e4ef1',
-    doc: 'docs/sources/configure/_index.md',
-    hint:
-      'Loki 2.x declares `module github.com/grafana/loki` without /v2, so tag v2.9.17 is only addressable by its commit ' +
-      '(pseudo-version); v2.9.17+incompatible is refused too',
-  },
-};
+// Loki's and Tempo's key trees (schemas/loki-*.json, schemas/tempo-*.json) are vendored
+// data: their modules are AGPL-3.0-licensed, and no script here downloads or builds them.
 
 export const PROMETHEUS: Record<string, Pinned> = {
   '2.42.0': {
@@ -61,22 +36,6 @@ export const PROMETHEUS: Record<string, Pinned> = {
     repo: 'prometheus/prometheus',
     tag: 'v3.14.0',
     commit: 'd7598b7141418fa35be2b5ec5d0fefb634199610',
-  },
-};
-
-export const TEMPO: Record<string, Pinned> = {
-  '3.0.3': {
-    // The module path has no /v3 suffix, so tag v3.0.3 can only be addressed
-    // as the pseudo-version of its commit (base tag v1.5.0); the module proxy
-    // here answers "not available" for it (and for the tag and the hash).
-    module: 'github.com/grafana/tempo',
-    version: 'v1.5.1-0.20260813195312-1900ed7bb5ca',
-    repo: 'grafana/tempo',
-    tag: 'v3.0.3',
-    commit: '1900ed7bb5cad1a3edc285783d7d4ac4278337dc',
-    hint:
-      'the module path has no /v3, so tag v3.0.3 is only addressable as the pseudo-version of its commit; ' +
-      'pass --module-dir github.com/grafana/tempo@v1.5.1-0.20260813195312-1900ed7bb5ca=<checkout of the tag> to regenerate',
   },
 };
 
@@ -98,31 +57,6 @@ export function download(p: Pinned): ModuleDir {
   return mod;
 }
 
-function loki(version: string): Target {
-  const p = LOKI[version];
-  return {
-    file: `schemas/loki-${version}.json`,
-    generate(): Generated {
-      const mod = download(p);
-      const tree = parseLokiReference(readIn(mod, p.doc));
-      const notes = tree.unparsed.length
-        ? [`${tree.unparsed.length} reference lines matched no pattern, e.g. ${tree.unparsed.slice(0, 3).join(' | ')}`]
-        : [];
-      return {
-        kind: 'data',
-        data: {
-          component: 'loki',
-          version,
-          source: { repo: p.repo, path: p.doc, tag: p.tag, commit: p.commit },
-          root: tree.root,
-          blocks: tree.blocks,
-        },
-        notes,
-      };
-    },
-  };
-}
-
 function prometheus(): Target {
   return {
     file: 'schemas/prometheus-config-keys.json',
@@ -137,59 +71,6 @@ function prometheus(): Target {
       return {
         kind: 'data',
         data: { component: 'prometheus', source: { repo: 'prometheus/prometheus', path: doc }, versions },
-      };
-    },
-  };
-}
-
-function tempo(version: string): Target {
-  const p = TEMPO[version];
-  return {
-    file: `schemas/tempo-${version}.json`,
-    generate(): Generated {
-      const mod = download(p);
-      const notes: string[] = mod.overridden ? [`read from ${mod.dir} (--module-dir), not from the module proxy`] : [];
-      // tools/ is a nested module (github.com/grafana/tempo/tools): its Go
-      // files count for sourceKeys but are not in the main module's zip.
-      const extra: string[] = [];
-      let unreproducible: Unreproducible[] | undefined;
-      if (!fs.existsSync(path.join(mod.dir, 'tools', 'go.mod'))) {
-        try {
-          extra.push(goModDownload(`${p.module}/tools`, p.version).dir);
-        } catch (e) {
-          if (!(e instanceof SourceUnavailable)) throw e;
-          unreproducible = [{
-            paths: [['sourceKeys']],
-            reason:
-              `the yaml tags of the nested module tools/ (${p.module}/tools, e.g. tools/chloggen) are part of sourceKeys, ` +
-              `but that module is not in the main module's files and ${e.message}; ` +
-              'pass --module-dir with a full checkout of the tag to include it',
-          }];
-        }
-      }
-      const { root, sourceKeys } = tempoTree(mod.dir, extra);
-      return {
-        kind: 'data',
-        data: {
-          component: 'tempo',
-          version,
-          source: {
-            repo: p.repo,
-            paths: [
-              'docs/sources/tempo/configuration/manifest.md',
-              'docs/sources/tempo/configuration/_index.md',
-              'cmd/tempo/app/config.go',
-              '*.go yaml tags',
-            ],
-            tag: p.tag,
-            commit: p.commit,
-          },
-          root: '__root__',
-          blocks: { __root__: root },
-          sourceKeys,
-        },
-        notes,
-        unreproducible,
       };
     },
   };
@@ -332,5 +213,5 @@ function k8s(version: string): Target {
 }
 
 export function targets(root: string): Target[] {
-  return [loki('3.7.6'), loki('2.9.17'), prometheus(), tempo('3.0.3'), otelcol(root), k8s('1.27.0'), k8s('1.36.0')];
+  return [prometheus(), otelcol(root), k8s('1.27.0'), k8s('1.36.0')];
 }

@@ -1,5 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../../common/formats';
+import { IMAGES } from '../../common/images';
+import { closest } from '../../common/validate';
 import { Check, EmbeddedConfig, Finding } from './types';
 
 /*
@@ -15,7 +18,7 @@ import { Check, EmbeddedConfig, Finding } from './types';
  * everywhere; only what an unknown key means differs per product (`onUnknown`).
  */
 
-const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas');
+const SCHEMA_DIR = path.join(__dirname, '..', '..', '..', 'schemas');
 
 type Level = Finding['level'];
 
@@ -113,28 +116,6 @@ const isEnvReference = (v: unknown): boolean => typeof v === 'string' && ENV_REF
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const describe = (v: unknown): string => (Array.isArray(v) ? 'a list' : isMapping(v) ? 'a mapping' : `the value ${JSON.stringify(v)}`);
 const join = (p: string, k: string): string => (p ? `${p}.${k}` : k);
-
-/** Edit distance, for "did you mean". */
-const distance = (a: string, b: string): number => {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-};
-
-/** The closest candidate, if it is close enough to be a likely misspelling. */
-const closest = (key: string, candidates: Iterable<string>): string | undefined => {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(key.toLowerCase(), c.toLowerCase());
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
-};
 
 const MAX_LISTED = 12;
 
@@ -313,10 +294,13 @@ const optionalTreeModel = (name: string): TreeModel | undefined => {
 };
 
 // Tempo parses time.Duration; Loki's <duration> fields are partly model.Duration (d, w, y)
-const TEMPO = lazy(() => treeModel('tempo-3.0.3.json', 'go', true));
+/** The key tree file of a format at the version its image is pinned to (images module: one place for versions). */
+export const keyTreeFile = (format: ConfigFormat): string => `${CONFIG_FORMATS[format].image}-${IMAGES[CONFIG_FORMATS[format].image].tag.replace(/^v/, '')}.json`;
+
+const TEMPO = lazy(() => treeModel(keyTreeFile('tempo'), 'go', true));
 /** Tempo 2.x, only for "present in 2.x" hints; used when the file is vendored. */
 const TEMPO_2 = lazy(() => optionalTreeModel('tempo-2.10.8.json'));
-const LOKI = lazy(() => treeModel('loki-3.7.6.json', 'prometheus'));
+const LOKI = lazy(() => treeModel(keyTreeFile('loki'), 'prometheus'));
 const LOKI_2 = lazy(() => treeModel('loki-2.9.17.json', 'prometheus'));
 
 const checkTempo = (c: EmbeddedConfig, report: Reporter): void => {
@@ -408,7 +392,7 @@ interface OtelFile {
   readonly packages: Record<string, OtelPackage>;
 }
 
-const OTEL = lazy(() => readJson<OtelFile>('otelcol-0.159.0.json'));
+const OTEL = lazy(() => readJson<OtelFile>(keyTreeFile('otelcol')));
 
 const CORE_MODULE = 'go.opentelemetry.io/collector';
 const CONTRIB_MODULE = 'github.com/open-telemetry/opentelemetry-collector-contrib';
@@ -708,7 +692,8 @@ interface PromFile {
   readonly versions: Record<string, PromVersion>;
 }
 
-const PROM_VERSION = '3.14.0';
+/** The Prometheus version of the pinned image: its entry in prometheus-config-keys.json. */
+const PROM_VERSION = IMAGES.prometheus.tag.replace(/^v/, '');
 
 interface PromModel {
   readonly root: Shape;
@@ -964,18 +949,16 @@ const checkRuleFile = (c: EmbeddedConfig, report: Reporter): void => {
 // The check
 // ---------------------------------------------------------------------------
 
-/** Which checker reads an embedded config, from its ConfigMap's name label and its key. */
-const checkerFor = (c: EmbeddedConfig): ((c: EmbeddedConfig, report: Reporter) => void) | undefined => {
-  if (c.component.startsWith('otel-')) return c.key === 'config.yaml' ? checkCollector : undefined;
-  if (c.component === 'tempo') return c.key === 'tempo.yaml' ? checkTempo : undefined;
-  if (c.component === 'loki') return c.key === 'loki.yaml' ? checkLoki : undefined;
-  if (c.component === 'prometheus') {
-    if (c.key === 'prometheus.yml' || c.key === 'prometheus.yaml') return checkPrometheus;
-    // the other files Prometheus mounts from a ConfigMap are its rule files
-    if (/\.ya?ml$/.test(c.key)) return checkRuleFile;
-  }
-  return undefined;
+/** The checker of each config format: which key tree or parser judges a file of that format. */
+export const CONFIG_CHECKERS: Record<ConfigFormat, (c: EmbeddedConfig, report: Reporter) => void> = {
+  otelcol: checkCollector,
+  tempo: checkTempo,
+  loki: checkLoki,
+  prometheus: checkPrometheus,
+  'prometheus-rules': checkRuleFile,
 };
+
+const isFormat = (f: string | undefined): f is ConfigFormat => f !== undefined && Object.prototype.hasOwnProperty.call(CONFIG_CHECKERS, f);
 
 /**
  * Every key of every embedded config exists in the pinned upstream version: collector
@@ -985,6 +968,12 @@ const checkerFor = (c: EmbeddedConfig): ((c: EmbeddedConfig, report: Reporter) =
  */
 export const checkConfigKeys: Check = (env) => {
   const findings: Finding[] = [];
-  for (const c of env.configs) checkerFor(c)?.(c, reporterFor(c, findings));
+  for (const c of env.configs) {
+    const report = reporterFor(c, findings);
+    if (isFormat(c.format)) CONFIG_CHECKERS[c.format](c, report);
+    else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${Object.keys(CONFIG_CHECKERS).join(', ')})`);
+    // a config no checker judges would pass unseen: every file the stack writes declares its format
+    else report('error', '', `names no config format (annotation ${CONFIG_FORMAT_ANNOTATION}), so nothing judges it`);
+  }
   return findings;
 };

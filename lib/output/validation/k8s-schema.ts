@@ -23,7 +23,7 @@ import { Check, Finding, objectId } from './types';
 export const KUBERNETES_VERSIONS = ['1.27.0', '1.36.0'] as const;
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];
 
-const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas', 'k8s');
+const SCHEMA_DIR = path.join(__dirname, '..', '..', '..', 'schemas', 'k8s');
 const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
 /** Kubernetes quantity syntax: signed decimal, then a binary-SI, decimal-SI or exponent suffix. */

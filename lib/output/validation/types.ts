@@ -1,4 +1,8 @@
 import { parseAllDocuments, parse } from 'yaml';
+import { CONFIG_FORMAT_ANNOTATION } from '../../common/formats';
+
+/** The rendered files of one environment: file name -> multi-document YAML. */
+export type RenderedEnvironment = Record<string, string>;
 
 /** One problem found in the output. */
 export interface Finding {
@@ -26,6 +30,8 @@ export interface EmbeddedConfig {
   readonly object: string;
   /** The ConfigMap's `app.kubernetes.io/name` label. */
   readonly component: string;
+  /** The format its component declared for it (the ConfigMap's config-format annotation), if any. */
+  readonly format?: string;
   /** The key under `data`, e.g. `tempo.yaml`. */
   readonly key: string;
   readonly text: string;
@@ -58,6 +64,7 @@ export const parseEnvironment = (env: string, files: Record<string, string>): Pa
           file,
           object: objectId(doc),
           component: doc.metadata?.labels?.['app.kubernetes.io/name'] ?? '',
+          format: doc.metadata?.annotations?.[CONFIG_FORMAT_ANNOTATION],
           key,
           text,
           parsed: parse(text),

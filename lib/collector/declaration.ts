@@ -1,0 +1,38 @@
+import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/component';
+import { NamedPort, OTLP_PORTS } from '../common/ports';
+import type { OtelAgentProps } from './otel-agent';
+
+/** The ports every collector of the stack serves or binds. */
+export const COLLECTOR_PORTS = {
+  otlpGrpc: OTLP_PORTS.grpc,
+  otlpHttp: OTLP_PORTS.http,
+  /** The collector's own telemetry (Prometheus pull reader). */
+  metrics: { name: 'metrics', port: 8888 },
+  /** The health_check extension. */
+  health: { name: 'health', port: 13133 },
+} as const satisfies Record<string, NamedPort>;
+
+/** The node agent: its name, ports, image, sizes, config format and props. */
+export const OTEL_AGENT: ComponentDeclaration<OtelAgentProps> = {
+  name: 'otel-agent',
+  component: 'agent',
+  image: 'otelcol',
+  ports: COLLECTOR_PORTS,
+  sizes: {
+    laptop: { cpuRequest: '50m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
+    production: { cpuRequest: '200m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
+  },
+  metricsPort: 'metrics',
+  configs: { 'config.yaml': 'otelcol' },
+  props: {
+    ...COMPONENT_PROP_KEYS,
+    clusterName: true,
+    deploymentEnvironment: true,
+    traces: true,
+    logs: true,
+    metrics: true,
+    runAsUser: true,
+    hostStateDirectory: true,
+    priority: true,
+  },
+};

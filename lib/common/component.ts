@@ -1,0 +1,196 @@
+import { ApiObjectMetadata, Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import * as k8s from '../../imports/k8s';
+import { Endpoint } from './endpoint';
+import { CONFIG_FORMAT_ANNOTATION, ConfigFormat } from './formats';
+import { IMAGES, ImageName, imageRef } from './images';
+import { ComponentIdentity, selectorLabels, standardLabels } from './labels';
+import { ConfigOverrides } from './merge';
+import { NamedPort } from './ports';
+import { ContainerResources } from './resources';
+import { SIZE_NAMES, SizeName } from './sizes';
+import { checkDnsLabel, checkKnownKeys, checkOneOf } from './validate';
+import { Peer, Wiring } from './wiring';
+import { configChecksum } from './yaml';
+
+/** A component's resources and, for those with a volume, its size, in one size profile. */
+export interface ComponentSize extends ContainerResources {
+  /** The data volume, a storage quantity such as `10Gi`. */
+  readonly storageSize?: string;
+}
+
+/**
+ * Everything the rest of the library needs to know about a component, in one place of its
+ * own folder: the stack composes it from this, the output checks and the conformance run
+ * find its checkers through the formats of its configs, and the size profiles through its
+ * `sizes`. Nothing outside the folder spells its name, ports or image.
+ */
+export interface ComponentDeclaration<P> {
+  /** `app.kubernetes.io/name` and the fixed name of its Service, workload and ServiceAccount. */
+  readonly name: string;
+  /** `app.kubernetes.io/component`, e.g. `tracing`. */
+  readonly component: string;
+  /** Its image in the one images module; `app.kubernetes.io/version` is the image's tag. */
+  readonly image: ImageName;
+  /** The ports it serves (each a Service port of the same name) or binds. */
+  readonly ports: Readonly<Record<string, NamedPort>>;
+  /** The port of its own `/metrics`, on its Service: the stack scrapes it. @default - not scraped */
+  readonly metricsPort?: string;
+  /** Resources and volume size per size profile: the first layer of defaults, under the props. */
+  readonly sizes: Readonly<Record<SizeName, ComponentSize>>;
+  /**
+   * The format of each config file it emits (ConfigMap data key -> format): the format
+   * names the key tree or parser that judges the file at synth and the tool that judges it
+   * in `npm run conformance`.
+   */
+  readonly configs: Readonly<Record<string, ConfigFormat>>;
+  /** Every prop key the construct takes: any other key is refused at construction. */
+  readonly props: Readonly<Record<keyof P & string, true>>;
+}
+
+/** The props every component takes. */
+export interface ComponentProps {
+  /** The namespace of the component. */
+  readonly namespace: string;
+  /**
+   * The size profile its resources and volume size come from.
+   * @default 'production'
+   */
+  readonly size?: SizeName;
+  /** Container resources. @default - the size profile's */
+  readonly resources?: ContainerResources;
+  /** A registry that mirrors the upstream images. @default - the upstream repositories */
+  readonly imageRegistry?: string;
+  /**
+   * Extra config deep-merged into the generated one, for keys the construct does not model
+   * (objects merge, lists and scalars replace, null removes). Checked against the pinned
+   * version's keys at synth like the rest.
+   * @default - none
+   */
+  readonly overrides?: ConfigOverrides;
+}
+
+/** The keys of {@link ComponentProps}, for a declaration's `props`. */
+export const COMPONENT_PROP_KEYS: Record<keyof ComponentProps, true> = {
+  namespace: true,
+  size: true,
+  resources: true,
+  imageRegistry: true,
+  overrides: true,
+};
+
+/** What a component's pods reach beyond the connections recorded on the wiring graph. */
+export interface EgressDeclaration {
+  /** Why its egress cannot be narrowed (no egress policy is made). @default - it can */
+  readonly unrestricted?: string;
+  /** Destinations outside the cluster's pods (the API server, an object store). @default - none */
+  readonly external?: ReadonlyArray<{ readonly ports: number[]; readonly purpose: string }>;
+}
+
+/** A ConfigMap of a component and the files it holds (produced at synth). */
+export interface ConfigMapRef {
+  readonly name: string;
+  readonly files: () => Record<string, string>;
+}
+
+/**
+ * The base of every component: refuses unknown props, resolves the size profile, derives
+ * the identity and labels from the declaration, and registers the component's pods on the
+ * stack's wiring graph as one peer. Subclasses add their configs and workload.
+ */
+export abstract class Component<P extends ComponentProps> extends Construct {
+  public readonly declaration: ComponentDeclaration<P>;
+  /** The labels' source: name, component and version. */
+  public readonly identity: ComponentIdentity;
+  /** The component's fixed name (its Service, workload and ServiceAccount). */
+  public readonly name: string;
+  public readonly namespace: string;
+  /** Its pods, as a peer of the connections they open. */
+  public readonly peer: Peer;
+  /** Its own `/metrics` on its Service, from the declaration's `metricsPort`. */
+  public readonly metricsEndpoint?: Endpoint;
+  /** The size profile's values under the props': resources and volume size. */
+  public readonly size: ComponentSize;
+  /** The construct's class name, for messages. */
+  protected readonly owner: string;
+  /** The stack's wiring graph. */
+  protected readonly wiring: Wiring;
+  private readonly imageRegistry?: string;
+
+  protected constructor(scope: Construct, id: string, declaration: ComponentDeclaration<P>, props: P, egress: EgressDeclaration = {}) {
+    super(scope, id);
+    this.owner = new.target.name;
+    checkKnownKeys(this.owner, props, Object.keys(declaration.props));
+    this.declaration = declaration;
+    this.name = declaration.name;
+    this.namespace = checkDnsLabel(`${this.owner} 'namespace'`, props.namespace);
+    const profile = declaration.sizes[checkOneOf(`${this.owner} 'size'`, props.size ?? 'production', SIZE_NAMES)];
+    this.size = { ...profile, ...(props.resources ?? {}) };
+    this.imageRegistry = props.imageRegistry;
+    this.identity = { name: declaration.name, component: declaration.component, version: IMAGES[declaration.image].tag };
+    this.peer = { name: this.name, namespace: this.namespace, podSelector: selectorLabels(this.identity) };
+    this.wiring = Wiring.of(this);
+    this.wiring.register({ peer: this.peer, unrestrictedEgress: egress.unrestricted });
+    for (const e of egress.external ?? []) this.wiring.external(this.peer, e.ports, e.purpose);
+    if (declaration.metricsPort !== undefined) {
+      const port = declaration.ports[declaration.metricsPort];
+      if (!port) throw new Error(`${this.owner}: the declaration's 'metricsPort' must name one of its ports (${Object.keys(declaration.ports).join(', ')}), got '${declaration.metricsPort}'`);
+      this.metricsEndpoint = this.endpoint(port);
+    }
+  }
+
+  /** The component's image reference, below the mirror registry if one is set. */
+  public get image(): string {
+    return imageRef(this.declaration.image, this.imageRegistry);
+  }
+
+  /** Image reference of a helper image (an init container's). */
+  protected helperImage(name: ImageName): string {
+    return imageRef(name, this.imageRegistry);
+  }
+
+  /** An Endpoint for one named port of the component's Service (or of another Service of it). */
+  protected endpoint(port: NamedPort, scheme: 'http' | 'https' | 'grpc' = 'http', service: string = this.name): Endpoint {
+    return new Endpoint({ service, namespace: this.namespace, portName: port.name, port: port.port, scheme, podSelector: selectorLabels(this.identity) });
+  }
+
+  /** Metadata with a fixed name and the standard labels; cluster-scoped when `namespaced` is false. */
+  protected metadata(name: string = this.name, namespaced = true): ApiObjectMetadata {
+    return { name, ...(namespaced ? { namespace: this.namespace } : {}), labels: standardLabels(this.identity) };
+  }
+
+  /**
+   * A ConfigMap of config files, each of a format the declaration names (the ConfigMap is
+   * annotated with it). A function is called at synth, for configs derived from the
+   * finished wiring graph.
+   */
+  protected configMap(id: string, name: string, files: Record<string, string> | (() => Record<string, string>)): ConfigMapRef {
+    const produce = typeof files === 'function' ? files : () => files;
+    const formats = new Set(
+      Object.keys(produce()).map((f) => {
+        const format = this.declaration.configs[f];
+        if (!format) {
+          throw new Error(`${this.owner}: config file '${f}' has no format in the declaration's 'configs' (declared: ${Object.keys(this.declaration.configs).join(', ')})`);
+        }
+        return format;
+      }),
+    );
+    if (formats.size !== 1) throw new Error(`${this.owner}: ConfigMap '${name}' must hold files of one format, got ${[...formats].join(', ')}`);
+    new k8s.KubeConfigMap(this, id, {
+      metadata: { ...this.metadata(name), annotations: { [CONFIG_FORMAT_ANNOTATION]: [...formats][0] } },
+      data: Lazy.any({ produce }),
+    });
+    return { name, files: produce };
+  }
+
+  /** The pod-template annotations: one checksum over every mounted config, so a change rolls the pods. */
+  protected podAnnotations(...configMaps: ConfigMapRef[]): Record<string, string> {
+    return Lazy.any({
+      produce: () => {
+        const all: Record<string, string> = {};
+        for (const cm of configMaps) for (const [f, content] of Object.entries(cm.files())) all[`${cm.name}/${f}`] = content;
+        return configChecksum(all);
+      },
+    }) as unknown as Record<string, string>;
+  }
+}

@@ -1,0 +1,22 @@
+import { BACKEND_PROP_KEYS } from '../common/backend';
+import { ComponentDeclaration } from '../common/component';
+import type { LokiProps } from './loki';
+
+/** Grafana Loki: its name, ports, image, sizes, config formats and props. */
+export const LOKI: ComponentDeclaration<LokiProps> = {
+  name: 'loki',
+  component: 'logging',
+  image: 'loki',
+  ports: {
+    /** The HTTP API (including `/otlp`), `/metrics` and `/ready`. */
+    http: { name: 'http-metrics', port: 3100 },
+    grpc: { name: 'grpc', port: 9095 },
+  },
+  sizes: {
+    laptop: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '1Gi', storageSize: '5Gi' },
+    production: { cpuRequest: '1', memoryRequest: '4Gi', memoryLimit: '4Gi', storageSize: '100Gi' },
+  },
+  metricsPort: 'http',
+  configs: { 'loki.yaml': 'loki' },
+  props: { ...BACKEND_PROP_KEYS, retention: true, storage: true, indexLabels: true, schemaFrom: true },
+};

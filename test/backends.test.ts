@@ -81,9 +81,9 @@ describe('defaults', () => {
     expect(c.rule_files).toEqual(['/etc/prometheus/rules/*.yaml']);
   });
 
-  test('Tempo generates span metrics and service graphs, with exemplars, into Prometheus', () => {
+  test('Tempo generates service graphs only (it sees sampled traces: RED metrics come from the gateway), with exemplars, into Prometheus', () => {
     const c = cfg('tempo.yaml');
-    expect(c.overrides.defaults.metrics_generator.processors).toEqual(['service-graphs', 'span-metrics']);
+    expect(c.overrides.defaults.metrics_generator.processors).toEqual(['service-graphs']);
     expect(c.metrics_generator.storage.remote_write).toEqual([{ url: 'http://prometheus.observability.svc:9090/api/v1/write', send_exemplars: true }]);
     const prom = devEnv.objects.find((o) => o.doc.kind === 'StatefulSet' && o.doc.metadata.name === 'prometheus')!.doc;
     expect(prom.spec.template.spec.containers[0].args).toEqual(

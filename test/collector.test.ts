@@ -6,7 +6,7 @@ import { agentConfig } from '../lib/collector/config';
 import { Endpoint } from '../lib/common/endpoint';
 
 const self = { namespace: 'observability-agent', podPrefix: 'otel-agent', container: 'otel-collector' };
-const stub = (service: string, port: number) => new Endpoint({ service, namespace: 'obs', portName: 'x', port, podSelector: { app: service } });
+const stub = (service: string, port: number, headless = false) => new Endpoint({ service, namespace: 'obs', portName: 'x', port, podSelector: { app: service }, headless });
 
 describe('agent config', () => {
   test('uses a debug exporter at basic verbosity for each signal without a destination', () => {
@@ -25,6 +25,12 @@ describe('agent config', () => {
       logs: { endpoint: stub('logs-sink', 3100), path: '/otlp' },
     });
     expect(c.exporters['otlp_grpc/traces']).toMatchObject({ endpoint: 'traces-sink.obs.svc:4317', sending_queue: { storage: 'file_storage' } });
+    const lb = agentConfig({ clusterName: 'c', deploymentEnvironment: 'e', self, storageDirectory: '/s', traces: stub('gw', 4317, true) });
+    expect(lb.exporters['load_balancing/traces']).toMatchObject({
+      routing_key: 'traceID',
+      sending_queue: { storage: 'file_storage' },
+      resolver: { k8s: { service: 'gw.obs', ports: [4317], return_hostnames: true } },
+    });
     expect(c.exporters['otlp_http/logs']).toMatchObject({ endpoint: 'http://logs-sink.obs.svc:3100/otlp', retry_on_failure: { enabled: true } });
     expect(c.service.pipelines.metrics.exporters).toEqual(['debug']);
   });

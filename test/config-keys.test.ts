@@ -46,7 +46,7 @@ describe('the rendered output', () => {
 
   test('every config the checker knows is present and checked', () => {
     const kinds = env.configs.map((c) => `${c.component}/${c.key}`);
-    expect(kinds).toEqual(expect.arrayContaining(['otel-agent/config.yaml', 'tempo/tempo.yaml', 'loki/loki.yaml', 'prometheus/prometheus.yml', 'prometheus/rules.yaml']));
+    expect(kinds).toEqual(expect.arrayContaining(['otel-agent/config.yaml', 'otel-gateway/config.yaml', 'tempo/tempo.yaml', 'loki/loki.yaml', 'prometheus/prometheus.yml', 'prometheus/rules.yaml']));
   });
 });
 
@@ -66,27 +66,27 @@ describe('planted defects are errors naming the path', () => {
     [
       'collector: unknown key in a squashed, referenced block',
       'config.yaml',
-      (d) => (d.exporters['otlp_grpc/traces'].sending_queue.bogus = 1),
-      'exporters.otlp_grpc/traces.sending_queue.bogus',
-      "unknown key 'bogus' in otelcol 0.159.0 exporter 'otlp_grpc'",
+      (d) => (d.exporters['otlp_http/logs'].sending_queue.bogus = 1),
+      'exporters.otlp_http/logs.sending_queue.bogus',
+      "unknown key 'bogus' in otelcol 0.159.0 exporter 'otlp_http'",
     ],
     [
       'collector: misspelt component type',
       'config.yaml',
       (d) => {
-        d.exporters['otlp_grcp/traces'] = d.exporters['otlp_grpc/traces'];
-        delete d.exporters['otlp_grpc/traces'];
-        d.service.pipelines.traces.exporters = ['otlp_grcp/traces'];
+        d.exporters['otlp_htpp/logs'] = d.exporters['otlp_http/logs'];
+        delete d.exporters['otlp_http/logs'];
+        d.service.pipelines.logs.exporters = ['otlp_htpp/logs'];
       },
-      'exporters.otlp_grcp/traces',
-      "unknown exporter type 'otlp_grcp'",
+      'exporters.otlp_htpp/logs',
+      "unknown exporter type 'otlp_htpp'",
     ],
     [
       'collector: pipeline names an exporter that is not configured',
       'config.yaml',
-      (d) => (d.service.pipelines.traces.exporters = ['otlp_grcp/traces']),
-      'service.pipelines.traces.exporters[0]',
-      "did you mean 'otlp_grpc/traces'?",
+      (d) => (d.service.pipelines.logs.exporters = ['otlp_htpp/logs']),
+      'service.pipelines.logs.exporters[0]',
+      "did you mean 'otlp_http/logs'?",
     ],
     [
       'collector: removed loki exporter',
@@ -168,7 +168,7 @@ describe('warnings and accepted values', () => {
     const found = [
       ...plant('loki.yaml', (d) => (d.limits_config.ingestion_rate_mb = '${INGESTION_RATE_MB}')),
       ...plant('tempo.yaml', (d) => (d.storage.trace.local = '${env:TEMPO_LOCAL}')),
-      ...plant('config.yaml', (d) => (d.exporters['otlp_grpc/traces'].tls.insecure = '${env:OTLP_INSECURE}')),
+      ...plant('config.yaml', (d) => (d.exporters['load_balancing/traces'].protocol.otlp.tls.insecure = '${env:OTLP_INSECURE}')),
     ];
     expect(lines(found)).toEqual([]);
   });

@@ -30,11 +30,13 @@ const defects: Array<[string, string, Edit, RegExp]> = [
     'collector: misspelt component type in a pipeline',
     'config.yaml',
     (c) => {
-      c.exporters['otlp_grcp/traces'] = c.exporters['otlp_grpc/traces'];
-      delete c.exporters['otlp_grpc/traces'];
-      c.service.pipelines.traces.exporters = ['otlp_grcp/traces'];
+      // the agent's logs exporter (the gateway has none: left as it is)
+      if (!c.exporters['otlp_http/logs']) return;
+      c.exporters['otlp_htpp/logs'] = c.exporters['otlp_http/logs'];
+      delete c.exporters['otlp_http/logs'];
+      c.service.pipelines.logs.exporters = ['otlp_htpp/logs'];
     },
-    /otlp_grcp/,
+    /otlp_htpp/,
   ],
   ['collector: invalid duration', 'config.yaml', (c) => (c.processors.batch.timeout = '5x'), /timeout|5x/],
   ['tempo: unknown top-level key', 'tempo.yaml', (c) => (c.search_enabled = true), /search_enabled/],
@@ -107,7 +109,10 @@ suite('planted defects are refused by the in-process checks and by the pinned co
   test.each(titled)('%s', (_name, key, edit, mention) => {
     const planted = plant(key, edit);
     const docs = Object.values(planted).flatMap((t) => parseAllDocuments(t).map((d) => d.toJS()));
-    const configMap = docs.find((d) => d?.kind === 'ConfigMap' && d.data?.[key]);
+    // the (first) ConfigMap the defect changed
+    const original = Object.values(files).flatMap((t) => parseAllDocuments(t).map((d) => d.toJS()));
+    const before = (d: any) => original.find((o) => o?.kind === 'ConfigMap' && o.metadata.name === d.metadata.name && o.metadata.namespace === d.metadata.namespace);
+    const configMap = docs.find((d) => d?.kind === 'ConfigMap' && d.data?.[key] && parse(d.data[key]) && JSON.stringify(parse(d.data[key])) !== JSON.stringify(parse(before(d).data[key])));
     const cmId = `ConfigMap/${configMap.metadata.namespace}/${configMap.metadata.name}`;
 
     const fast = validateRendered('dev', planted).filter((f) => f.level === 'error');

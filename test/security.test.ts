@@ -61,7 +61,9 @@ describe('NetworkPolicies', () => {
   test('the wiring graph has the edges of the configs', () => {
     expect(edges.map(([n]) => n)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^otel-agent -> tempo\.observability:4317/),
+        expect.stringMatching(/^otel-agent -> otel-gateway\.observability:4317/),
+        expect.stringMatching(/^otel-gateway -> tempo\.observability:4317/),
+        expect.stringMatching(/^otel-gateway -> prometheus\.observability:9090/),
         expect.stringMatching(/^otel-agent -> loki\.observability:3100/),
         expect.stringMatching(/^otel-agent -> prometheus\.observability:9090/),
         expect.stringMatching(/^tempo -> prometheus\.observability:9090/),

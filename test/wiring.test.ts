@@ -16,6 +16,7 @@ const synthFresh = (): Env[] => {
 };
 
 const agentConfig = (env: Env) => env.configs.find((c) => c.key === 'config.yaml' && c.component.endsWith('agent'))!.parsed;
+const gatewayConfig = (env: Env) => env.configs.find((c) => c.key === 'config.yaml' && c.component.endsWith('gateway'))!.parsed;
 const tempoConfig = (env: Env) => env.configs.find((c) => c.key === 'tempo.yaml')!.parsed;
 const promConfig = (env: Env) => env.configs.find((c) => c.key === 'prometheus.yml')!.parsed;
 
@@ -67,7 +68,7 @@ describe('every address a config names', () => {
 
   test('fails when a config names a port its Service does not expose', () => {
     const env = envs[0];
-    const broken = { ...env, configs: env.configs.map((c) => (c.component === 'otel-agent' ? { ...c, parsed: JSON.parse(JSON.stringify(c.parsed).replace('svc:4317', 'svc:4319')) } : c)) };
+    const broken = { ...env, configs: env.configs.map((c) => (c.component === 'otel-gateway' ? { ...c, parsed: JSON.parse(JSON.stringify(c.parsed).replace('svc:4317', 'svc:4319')) } : c)) };
     const findings = checkEndpoints(broken);
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/names port 4319 of Service observability\/tempo, which exposes only 3200/)]);
   });
@@ -88,7 +89,8 @@ describe('one place for names and ports', () => {
     patchDeclaration('prometheus', () => ({ name: 'metrics' }));
     const [env] = synthFresh();
     const agent = agentConfig(env);
-    expect(agent.exporters['otlp_grpc/traces'].endpoint).toBe('traces.observability.svc:4317');
+    expect(gatewayConfig(env).exporters['otlp_grpc/traces'].endpoint).toBe('traces.observability.svc:4317');
+    expect(gatewayConfig(env).exporters['otlp_http/metrics'].endpoint).toBe('http://metrics.observability.svc:9090/api/v1/otlp');
     expect(agent.exporters['otlp_http/logs'].endpoint).toBe('http://logs.observability.svc:3100/otlp');
     expect(agent.exporters['otlp_http/metrics'].endpoint).toBe('http://metrics.observability.svc:9090/api/v1/otlp');
     expect(tempoConfig(env).metrics_generator.storage.remote_write[0].url).toBe('http://metrics.observability.svc:9090/api/v1/write');
@@ -100,7 +102,7 @@ describe('one place for names and ports', () => {
     patchDeclaration('tempo', (d) => ({ ports: { ...d.ports, otlpGrpc: { name: 'otlp-grpc', port: 14317 } } }));
     patchDeclaration('prometheus', (d) => ({ ports: { ...d.ports, http: { name: 'http-metrics', port: 19090 } } }));
     const [env] = synthFresh();
-    expect(agentConfig(env).exporters['otlp_grpc/traces'].endpoint).toBe('tempo.observability.svc:14317');
+    expect(gatewayConfig(env).exporters['otlp_grpc/traces'].endpoint).toBe('tempo.observability.svc:14317');
     expect(tempoConfig(env).distributor.receivers.otlp.protocols.grpc.endpoint).toBe('0.0.0.0:14317');
     expect(tempoConfig(env).metrics_generator.storage.remote_write[0].url).toBe('http://prometheus.observability.svc:19090/api/v1/write');
     const tempoSvc = env.objects.find((o) => o.doc.kind === 'Service' && o.doc.metadata.name === 'tempo')!.doc;

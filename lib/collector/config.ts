@@ -5,6 +5,7 @@
  * @see https://opentelemetry.io/docs/collector/configuration/
  */
 import { Endpoint, HttpDestination } from '../common/endpoint';
+import { RED_METRICS } from '../common/red-metrics';
 import { COLLECTOR_PORTS } from './declaration';
 
 /** `sending_queue` of an exporter (exporterhelper). */
@@ -39,17 +40,53 @@ export interface OtlpHttpExporterConfig {
   readonly retry_on_failure: RetryConfig;
 }
 
-/** The `load_balancing` exporter, routing by trace ID to the pods behind a Service. */
+/**
+ * The `load_balancing` exporter, routing by trace ID to the pods behind a headless Service.
+ * Its own queue and retry hold what no gateway took: only this level supports a persistent
+ * queue (the sub-exporters under `protocol.otlp` share one queue config, storage included).
+ */
 export interface LoadBalancingExporterConfig {
   readonly routing_key: 'traceID' | 'service';
+  readonly timeout: string;
+  readonly sending_queue: SendingQueueConfig;
+  readonly retry_on_failure: RetryConfig;
   readonly protocol: {
     readonly otlp: {
+      readonly timeout: string;
       readonly tls: { readonly insecure: boolean };
       readonly sending_queue: SendingQueueConfig;
       readonly retry_on_failure: RetryConfig;
     };
   };
-  readonly resolver: { readonly k8s: { readonly service: string; readonly ports: number[] } };
+  readonly resolver: { readonly k8s: { readonly service: string; readonly ports: number[]; readonly return_hostnames: boolean } };
+}
+
+/** One `tail_sampling` policy of the kinds the gateway uses. */
+export type SamplingPolicyConfig =
+  | { readonly name: string; readonly type: 'drop'; readonly drop: { readonly drop_sub_policy: SamplingPolicyConfig[] } }
+  | { readonly name: string; readonly type: 'string_attribute'; readonly string_attribute: { readonly key: string; readonly values: string[] } }
+  | { readonly name: string; readonly type: 'status_code'; readonly status_code: { readonly status_codes: Array<'ERROR' | 'OK' | 'UNSET'> } }
+  | { readonly name: string; readonly type: 'latency'; readonly latency: { readonly threshold_ms: number } }
+  | { readonly name: string; readonly type: 'probabilistic'; readonly probabilistic: { readonly sampling_percentage: number } };
+
+/** The `tail_sampling` processor. */
+export interface TailSamplingConfig {
+  readonly decision_wait: string;
+  readonly num_traces: number;
+  readonly expected_new_traces_per_sec: number;
+  readonly decision_cache: { readonly sampled_cache_size: number; readonly non_sampled_cache_size: number };
+  readonly policies: SamplingPolicyConfig[];
+}
+
+/** The `span_metrics` connector. */
+export interface SpanMetricsConnectorConfig {
+  readonly namespace: string;
+  readonly histogram: { readonly unit: 'ms' | 's'; readonly explicit: { readonly buckets: string[] } };
+  readonly exemplars: { readonly enabled: boolean };
+  readonly aggregation_temporality: 'AGGREGATION_TEMPORALITY_CUMULATIVE';
+  readonly aggregation_cardinality_limit: number;
+  readonly metrics_flush_interval: string;
+  readonly metrics_expiration: string;
 }
 
 /** One pipeline of `service.pipelines`. */
@@ -104,8 +141,12 @@ export const telemetry = (): ServiceConfig['telemetry'] => ({
 /** `health_check` on the pod IP, where the kubelet's probes reach it. */
 export const healthCheck = () => ({ endpoint: `${POD_IP}:${COLLECTOR_PORTS.health.port}` });
 
-/** Retry with exponential back-off, giving up after five minutes. */
-export const retry = (): RetryConfig => ({ enabled: true, initial_interval: '5s', max_interval: '30s', max_elapsed_time: '300s' });
+/**
+ * Retry with exponential back-off and no time limit (`max_elapsed_time: 0`): what a
+ * collector accepted stays in its queue until the backend takes it or the queue is full,
+ * never dropped because an outage lasted longer than a retry budget.
+ */
+export const retry = (): RetryConfig => ({ enabled: true, initial_interval: '5s', max_interval: '30s', max_elapsed_time: '0s' });
 
 /** An `otlp_grpc` exporter to an Endpoint, in-cluster plaintext. */
 export const otlpGrpcExporter = (to: Endpoint, queue: SendingQueueConfig): OtlpGrpcExporterConfig => ({
@@ -132,13 +173,38 @@ export interface AgentConfigOptions {
   readonly self: { readonly namespace: string; readonly podPrefix: string; readonly container: string };
   /** The hostPath directory that keeps file_log checkpoints and the persistent sending queues. */
   readonly storageDirectory: string;
-  /** Where traces go (OTLP gRPC). @default - the `debug` exporter */
+  /**
+   * Where traces go (OTLP gRPC): to the pods of a headless Service by trace ID (the
+   * gateway), else to the Service. @default - the `debug` exporter
+   */
   readonly traces?: Endpoint;
   /** Where logs go (OTLP/HTTP). @default - the `debug` exporter */
   readonly logs?: HttpDestination;
   /** Where metrics go (OTLP/HTTP). @default - the `debug` exporter */
   readonly metrics?: HttpDestination;
 }
+
+/**
+ * `load_balancing` by trace ID over the pods of a headless Service, found through its
+ * EndpointSlices, so every span of a trace reaches the same gateway replica.
+ */
+export const loadBalancingExporter = (to: Endpoint, queue: SendingQueueConfig): LoadBalancingExporterConfig => ({
+  routing_key: 'traceID',
+  timeout: '10s',
+  sending_queue: queue,
+  retry_on_failure: retry(),
+  protocol: {
+    otlp: {
+      timeout: '5s',
+      tls: { insecure: true },
+      // no queue per gateway: a failed send returns to the persistent queue above, which
+      // re-routes it when the set of gateways changed
+      sending_queue: { enabled: false },
+      retry_on_failure: { enabled: true, initial_interval: '1s', max_interval: '5s', max_elapsed_time: '30s' },
+    },
+  },
+  resolver: { k8s: { service: to.host('namespaced'), ports: [to.port], return_hostnames: true } },
+});
 
 /** The `k8s_attributes` processor of the agent: only this node's pods, metadata by pod IP, UID or connection. */
 export const k8sAttributes = () => ({
@@ -216,7 +282,9 @@ export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
     exporters[used] = config ?? { verbosity: 'basic' };
     return [used];
   };
-  const traces = exporterFor('otlp_grpc/traces', o.traces && otlpGrpcExporter(o.traces, queue));
+  const traces = o.traces?.headless
+    ? exporterFor('load_balancing/traces', loadBalancingExporter(o.traces, queue))
+    : exporterFor('otlp_grpc/traces', o.traces && otlpGrpcExporter(o.traces, queue));
   const logs = exporterFor('otlp_http/logs', o.logs && otlpHttpExporter(o.logs, queue));
   const metrics = exporterFor('otlp_http/metrics', o.metrics && otlpHttpExporter(o.metrics, queue));
   const processors = ['memory_limiter', 'k8s_attributes', 'resource', 'batch'];
@@ -258,6 +326,117 @@ export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
         traces: { receivers: ['otlp'], processors, exporters: traces },
         metrics: { receivers: ['otlp'], processors, exporters: metrics },
         logs: { receivers: ['otlp', 'file_log'], processors, exporters: logs },
+      },
+    },
+  };
+};
+
+/** The tail-sampling policies of the gateway, as props. */
+export interface SamplingOptions {
+  /** Span attribute values of probe and scrape requests, whose traces are dropped. */
+  readonly probeRoutes: readonly string[];
+  /** Traces at least this slow are kept. */
+  readonly latencyThresholdMs: number;
+  /** The share of all other traces kept, 0 to 100. */
+  readonly baselinePercentage: number;
+  /** How long the gateway waits for a trace's spans before deciding. */
+  readonly decisionWait: string;
+  /** Traces per second the gateway expects (sizes its buffers and decision caches). */
+  readonly expectedTracesPerSecond: number;
+}
+
+/** The attributes a probe or scrape route is recorded in (HTTP semantic conventions, stable). */
+export const PROBE_ROUTE_ATTRIBUTES = ['url.path', 'http.route'] as const;
+
+/**
+ * `tail_sampling` in order of effect: drop probe and scrape routes (a `drop` decision wins
+ * over every other), keep errors, keep slow traces, keep a probabilistic baseline. In
+ * 0.159 an `invert_match` no longer vetoes other policies: `drop` does.
+ */
+export const tailSampling = (o: SamplingOptions, decisionWaitSeconds: number): TailSamplingConfig => {
+  // a drop policy drops when all its sub-policies match: one policy per attribute
+  const drops: SamplingPolicyConfig[] = PROBE_ROUTE_ATTRIBUTES.map((key) => ({
+    name: `drop-probes-${key.replace('.', '-')}`,
+    type: 'drop',
+    drop: { drop_sub_policy: [{ name: `probe-${key.replace('.', '-')}`, type: 'string_attribute', string_attribute: { key, values: [...o.probeRoutes] } }] },
+  }));
+  const tracesInWindow = Math.ceil(o.expectedTracesPerSecond * decisionWaitSeconds);
+  return {
+    decision_wait: o.decisionWait,
+    // twice the traces of one decision window, so none is evicted before its decision
+    num_traces: Math.max(tracesInWindow * 2, 10000),
+    expected_new_traces_per_sec: o.expectedTracesPerSecond,
+    // decisions outlive the trace buffer: late spans (retries, long async work) follow their trace's decision
+    decision_cache: { sampled_cache_size: Math.max(tracesInWindow * 10, 100000), non_sampled_cache_size: Math.max(tracesInWindow * 20, 200000) },
+    policies: [
+      ...drops,
+      { name: 'errors', type: 'status_code', status_code: { status_codes: ['ERROR'] } },
+      { name: 'slow', type: 'latency', latency: { threshold_ms: o.latencyThresholdMs } },
+      { name: 'baseline', type: 'probabilistic', probabilistic: { sampling_percentage: o.baselinePercentage } },
+    ],
+  };
+};
+
+/** A histogram boundary in seconds as a Go duration (`0.005` -> `5ms`, `2.5` -> `2500ms`, `10` -> `10s`). */
+const boundary = (seconds: number): string => (Number.isInteger(seconds) ? `${seconds}s` : `${Math.round(seconds * 1000)}ms`);
+
+/** `span_metrics`: RED metrics from every span, bounded, per replica, in seconds, with exemplars. */
+export const spanMetrics = (): SpanMetricsConnectorConfig => ({
+  namespace: RED_METRICS.namespace,
+  histogram: { unit: 's', explicit: { buckets: RED_METRICS.bucketsSeconds.map(boundary) } },
+  exemplars: { enabled: true },
+  aggregation_temporality: 'AGGREGATION_TEMPORALITY_CUMULATIVE',
+  // series beyond the limit are folded into one overflow series instead of growing without bound
+  aggregation_cardinality_limit: 5000,
+  metrics_flush_interval: '15s',
+  // a series not seen for this long is dropped from memory
+  metrics_expiration: '10m',
+});
+
+/** What the gateway's config depends on. */
+export interface GatewayConfigOptions {
+  readonly sampling: SamplingOptions;
+  readonly decisionWaitSeconds: number;
+  /** The volume directory of the persistent sending queues. */
+  readonly storageDirectory: string;
+  /** Where sampled traces go (OTLP gRPC). */
+  readonly traces: Endpoint;
+  /** Where the RED metrics go (OTLP/HTTP). */
+  readonly metrics: HttpDestination;
+}
+
+/**
+ * The gateway's config: OTLP in; RED metrics from every span (before sampling) to
+ * Prometheus; tail sampling, then Tempo. Both queues persist on the gateway's volume.
+ */
+export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
+  const queue: SendingQueueConfig = { enabled: true, queue_size: 5000, storage: 'file_storage' };
+  return {
+    extensions: {
+      health_check: healthCheck(),
+      file_storage: { directory: o.storageDirectory, create_directory: true, compaction: { on_start: true, directory: o.storageDirectory } },
+    },
+    receivers: {
+      otlp: { protocols: { grpc: { endpoint: `${POD_IP}:${COLLECTOR_PORTS.otlpGrpc.port}`, max_recv_msg_size_mib: 16 } } },
+    },
+    processors: {
+      memory_limiter: memoryLimiter(),
+      tail_sampling: tailSampling(o.sampling, o.decisionWaitSeconds),
+      batch: batch(),
+    },
+    connectors: { span_metrics: spanMetrics() },
+    exporters: {
+      'otlp_grpc/traces': otlpGrpcExporter(o.traces, queue),
+      'otlp_http/metrics': otlpHttpExporter(o.metrics, queue),
+    },
+    service: {
+      extensions: ['health_check', 'file_storage'],
+      telemetry: telemetry(),
+      pipelines: {
+        // every span, before sampling: the RED metrics count what the services served
+        'traces/red': { receivers: ['otlp'], processors: ['memory_limiter'], exporters: ['span_metrics'] },
+        traces: { receivers: ['otlp'], processors: ['memory_limiter', 'tail_sampling', 'batch'], exporters: ['otlp_grpc/traces'] },
+        metrics: { receivers: ['span_metrics'], processors: ['memory_limiter', 'batch'], exporters: ['otlp_http/metrics'] },
       },
     },
   };

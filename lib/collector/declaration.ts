@@ -1,6 +1,8 @@
+import { BACKEND_PROP_KEYS } from '../common/backend';
 import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/component';
 import { NamedPort, OTLP_PORTS } from '../common/ports';
 import type { OtelAgentProps } from './otel-agent';
+import type { OtelGatewayProps } from './otel-gateway';
 
 /** The ports every collector of the stack serves or binds. */
 export const COLLECTOR_PORTS = {
@@ -34,5 +36,31 @@ export const OTEL_AGENT: ComponentDeclaration<OtelAgentProps> = {
     runAsUser: true,
     hostStateDirectory: true,
     priority: true,
+  },
+};
+
+/** The tail-sampling gateway: its name, ports, image, sizes, config format and props. */
+export const OTEL_GATEWAY: ComponentDeclaration<OtelGatewayProps> = {
+  name: 'otel-gateway',
+  component: 'gateway',
+  image: 'otelcol',
+  ports: COLLECTOR_PORTS,
+  metricsPort: 'metrics',
+  sizes: {
+    laptop: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi', storageSize: '1Gi' },
+    production: { cpuRequest: '1', memoryRequest: '2Gi', memoryLimit: '2Gi', storageSize: '10Gi' },
+  },
+  configs: { 'config.yaml': 'otelcol' },
+  props: {
+    ...BACKEND_PROP_KEYS,
+    traces: true,
+    metrics: true,
+    replicas: true,
+    autoscaling: true,
+    decisionWait: true,
+    probeRoutes: true,
+    latencyThresholdMs: true,
+    baselinePercentage: true,
+    expectedTracesPerSecond: true,
   },
 };

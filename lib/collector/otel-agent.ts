@@ -82,7 +82,7 @@ export class OtelAgent extends Component<OtelAgentProps> {
       deploymentEnvironment: props.deploymentEnvironment,
       self: { namespace: ns, podPrefix: NAME, container: CONTAINER },
       storageDirectory: `${STATE_DIR}/file_storage`,
-      traces: props.traces && wiring.connect(this.peer, props.traces, 'traces (OTLP gRPC)'),
+      traces: props.traces && wiring.connect(this.peer, props.traces, props.traces.headless ? 'traces by trace ID (load balancing, OTLP gRPC)' : 'traces (OTLP gRPC)'),
       logs: props.logs && { ...props.logs, endpoint: wiring.connect(this.peer, props.logs.endpoint, 'logs (OTLP/HTTP)') },
       metrics: props.metrics && {
         ...props.metrics,
@@ -108,6 +108,20 @@ export class OtelAgent extends Component<OtelAgentProps> {
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: NAME },
       subjects: [{ kind: 'ServiceAccount', name: NAME, namespace: ns }],
     });
+    if (props.traces?.headless) {
+      // the load_balancing exporter's k8s resolver watches the gateway's EndpointSlices: exactly that, in that namespace
+      const resolver = `${NAME}-resolver`;
+      const where = { ...this.metadata(resolver, false), namespace: props.traces.namespace };
+      new k8s.KubeRole(this, 'ResolverRole', {
+        metadata: where,
+        rules: [{ apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] }],
+      });
+      new k8s.KubeRoleBinding(this, 'ResolverRoleBinding', {
+        metadata: where,
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: resolver },
+        subjects: [{ kind: 'ServiceAccount', name: NAME, namespace: ns }],
+      });
+    }
     new k8s.KubePriorityClass(this, 'PriorityClass', {
       metadata: this.metadata(NAME, false),
       value: priority,

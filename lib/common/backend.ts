@@ -18,12 +18,14 @@ export interface BackendProps extends ComponentProps {
 /** The keys of {@link BackendProps}, for a declaration's `props`. */
 export const BACKEND_PROP_KEYS: Record<keyof BackendProps, true> = { ...COMPONENT_PROP_KEYS, storageSize: true, storageClassName: true };
 
-/** How a single-process backend runs: one StatefulSet pod on a PVC. */
+/** How a stateful component runs: StatefulSet pods, each on a PVC of its own. */
 export interface StatefulBackendSpec {
   readonly user: ImageUser;
   readonly args: string[];
   readonly env?: k8s.EnvVar[];
   readonly ports: Array<NamedPort & { appProtocol?: string }>;
+  /** Ports the container declares that the Service does not expose (a health check's). @default - none */
+  readonly podOnlyPorts?: NamedPort[];
   /** Config maps, each mounted read-only at its path; their checksum rolls the pod. */
   readonly configMaps: Array<{ readonly ref: ConfigMapRef; readonly mountPath: string }>;
   readonly dataDir: string;
@@ -35,11 +37,20 @@ export interface StatefulBackendSpec {
   /** The pod talks to the API server with the component's ServiceAccount. @default - no token is mounted */
   readonly apiAccess?: boolean;
   readonly terminationGracePeriodSeconds?: number;
+  /** `null` leaves the count to an autoscaler (no `spec.replicas`). @default 1 */
+  readonly replicas?: number | null;
+  /**
+   * Several replicas, addressed one by one: a headless Service (its `spec.serviceName`),
+   * pods started in parallel and spread across nodes, and a PodDisruptionBudget that lets
+   * one go at a time. @default false
+   */
+  readonly scaleOut?: boolean;
 }
 
 /**
- * A backend of the stack: a ClusterIP Service and a one-replica StatefulSet with a
- * volumeClaimTemplate, the shape every single-process backend shares.
+ * A stateful component of the stack: a Service and a StatefulSet with a volumeClaimTemplate,
+ * the shape every backend shares (one replica, ClusterIP) and the gateway too (several
+ * replicas behind a headless Service, each with its queue on its own volume).
  */
 export abstract class StatefulBackend<P extends BackendProps> extends Component<P> {
   /** The data volume's size. */
@@ -60,16 +71,22 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
     const selector = selectorLabels(this.identity);
     new k8s.KubeService(this, 'Service', {
       metadata: this.metadata(),
-      spec: { selector, ports: servicePorts(s.ports) },
+      spec: { ...(s.scaleOut ? { clusterIp: 'None' } : {}), selector, ports: servicePorts(s.ports) },
     });
+    if (s.scaleOut) {
+      new k8s.KubePodDisruptionBudget(this, 'PodDisruptionBudget', {
+        metadata: this.metadata(),
+        spec: { selector: { matchLabels: selector }, maxUnavailable: k8s.IntOrString.fromNumber(1) },
+      });
+    }
 
     new k8s.KubeStatefulSet(this, 'StatefulSet', {
       metadata: this.metadata(),
       spec: {
         serviceName: this.name,
-        replicas: 1,
+        ...(s.replicas === null ? {} : { replicas: s.replicas ?? 1 }),
         selector: { matchLabels: selector },
-        podManagementPolicy: 'OrderedReady',
+        podManagementPolicy: s.scaleOut ? 'Parallel' : 'OrderedReady',
         updateStrategy: { type: 'RollingUpdate' },
         template: {
           metadata: { labels: this.metadata().labels, annotations: this.podAnnotations(...s.configMaps.map((c) => c.ref)) },
@@ -77,13 +94,19 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
             ...(s.apiAccess ? { serviceAccountName: this.name, automountServiceAccountToken: true } : { automountServiceAccountToken: false }),
             securityContext: restrictedPodSecurityContext(s.user),
             terminationGracePeriodSeconds: s.terminationGracePeriodSeconds ?? 60,
+            ...(s.scaleOut
+              ? {
+                  // across nodes where the cluster has them; a one-node cluster still schedules every replica
+                  topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } }],
+                }
+              : {}),
             containers: [
               {
                 name: this.name,
                 image: this.image,
                 imagePullPolicy: 'IfNotPresent',
                 args: s.args,
-                ports: containerPorts(s.ports),
+                ports: containerPorts([...s.ports, ...(s.podOnlyPorts ?? [])]),
                 ...(s.env && s.env.length ? { env: s.env } : {}),
                 resources: resourceRequirements(`${this.owner} 'resources'`, this.size),
                 readinessProbe: s.readinessProbe,

@@ -150,8 +150,8 @@ export abstract class Component<P extends ComponentProps> extends Construct {
   }
 
   /** An Endpoint for one named port of the component's Service (or of another Service of it). */
-  protected endpoint(port: NamedPort, scheme: 'http' | 'https' | 'grpc' = 'http', service: string = this.name): Endpoint {
-    return new Endpoint({ service, namespace: this.namespace, portName: port.name, port: port.port, scheme, podSelector: selectorLabels(this.identity) });
+  protected endpoint(port: NamedPort, scheme: 'http' | 'https' | 'grpc' = 'http', service: string = this.name, headless = false): Endpoint {
+    return new Endpoint({ service, namespace: this.namespace, portName: port.name, port: port.port, scheme, podSelector: selectorLabels(this.identity), headless });
   }
 
   /** Metadata with a fixed name and the standard labels; cluster-scoped when `namespaced` is false. */

@@ -32,6 +32,12 @@ export interface EndpointProps {
    * @default - the same number as `port`
    */
   readonly targetPort?: number;
+  /**
+   * The Service is headless (`clusterIP: None`): clients address its pods one by one, as
+   * the load-balancing exporter does with the gateway's.
+   * @default false
+   */
+  readonly headless?: boolean;
 }
 
 /**
@@ -46,6 +52,7 @@ export class Endpoint {
   public readonly port: number;
   public readonly scheme: 'http' | 'https' | 'grpc';
   public readonly targetPort: number;
+  public readonly headless: boolean;
   private readonly selector: Readonly<Record<string, string>>;
 
   constructor(props: EndpointProps) {
@@ -55,6 +62,7 @@ export class Endpoint {
     this.port = props.port;
     this.scheme = props.scheme ?? 'http';
     this.targetPort = props.targetPort ?? props.port;
+    this.headless = props.headless ?? false;
     this.selector = { ...props.podSelector };
   }
 

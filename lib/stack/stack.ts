@@ -1,6 +1,7 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { OtelAgent, OtelAgentProps } from '../collector/otel-agent';
+import { OtelGateway, OtelGatewayProps } from '../collector/otel-gateway';
 import { Component } from '../common/component';
 import { SIZE_NAMES, SizeName } from '../common/sizes';
 import { checkDnsLabel, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
@@ -42,6 +43,8 @@ export interface StackProps {
   readonly applicationNamespaces?: string[];
   /** @default - the defaults of {@link OtelAgentProps} and the size profile */
   readonly agent?: Omit<OtelAgentProps, Shared | 'traces' | 'logs' | 'metrics'>;
+  /** @default - the defaults of {@link OtelGatewayProps} and the size profile */
+  readonly gateway?: Omit<OtelGatewayProps, Shared | 'traces' | 'metrics'>;
   /** @default - the defaults of {@link TempoProps} and the size profile */
   readonly tempo?: Omit<TempoProps, Shared | 'metricsRemoteWrite'>;
   /** @default - the defaults of {@link LokiProps} and the size profile */
@@ -61,6 +64,7 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   storageClassName: true,
   applicationNamespaces: true,
   agent: true,
+  gateway: true,
   tempo: true,
   loki: true,
   prometheus: true,
@@ -78,6 +82,7 @@ export class ObservabilityStack extends Construct implements IWiringScope {
   /** Who talks to whom in this environment. */
   public readonly wiring: Wiring;
   public readonly agent: OtelAgent;
+  public readonly gateway: OtelGateway;
   public readonly tempo: Tempo;
   public readonly loki: Loki;
   public readonly prometheus: Prometheus;
@@ -105,12 +110,14 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     this.loki = new Loki(chart('loki'), 'Loki', { ...base, ...storage, ...props.loki });
     const metricsRemoteWrite = this.prometheus.remoteWriteDestination;
     this.tempo = new Tempo(chart('tempo'), 'Tempo', { ...base, ...storage, clusterName, ...props.tempo, metricsRemoteWrite });
+    const red = this.prometheus.otlpDestination;
+    this.gateway = new OtelGateway(chart('otel-gateway'), 'OtelGateway', { ...base, ...storage, ...props.gateway, traces: this.tempo.otlpGrpcEndpoint, metrics: red });
     this.agent = new OtelAgent(chart('otel-agent'), 'OtelAgent', {
       ...base,
       ...labels,
       namespace: agentNamespace,
       ...props.agent,
-      traces: this.tempo.otlpGrpcEndpoint,
+      traces: this.gateway.otlpGrpcEndpoint,
       logs: this.loki.otlpDestination,
       metrics: this.prometheus.otlpDestination,
     });

@@ -93,7 +93,7 @@ export const tempoConfig = (o: TempoConfigOptions): TempoConfig => ({
       ingestion: { max_traces_per_user: 100000 },
       compaction: { block_retention: o.retention },
       // without processors the generator produces nothing
-      metrics_generator: { processors: ['service-graphs', 'span-metrics'], generate_native_histograms: 'both' },
+      metrics_generator: { processors: ['service-graphs'], generate_native_histograms: 'both' },
     },
   },
   usage_report: { reporting_enabled: false },

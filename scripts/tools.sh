@@ -25,7 +25,7 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager)
+TOOLS=(otelcol prometheus alertmanager kubernetes)
 
 tool_spec() {
   case "$1" in
@@ -51,6 +51,17 @@ tool_spec() {
       PKGS="github.com/prometheus/alertmanager/cmd/amtool"
       v=github.com/prometheus/common/version
       LDFLAGS="-s -w -X $v.Version=0.34.0 -X $v.Revision=085f0ef7eb41da24cab8cd000f1345b6250f2edb -X $v.Branch=HEAD"
+      ;;
+    kubernetes)
+      # the API server and kubectl of npm run apiserver-check (etcd comes from Debian's etcd-server)
+      WRAPPER=kubernetes
+      DIR=kubernetes-1.36.3
+      BINS="kube-apiserver kubectl"
+      PKGS="k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kubectl"
+      LDFLAGS="-s -w"
+      for v in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
+        LDFLAGS="$LDFLAGS -X $v.gitVersion=v1.36.3 -X $v.gitMajor=1 -X $v.gitMinor=36 -X $v.gitTreeState=clean"
+      done
       ;;
     *)
       echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { CONFIG_FORMATS, ConfigFormat } from '../lib/common/formats';
-import { IMAGES } from '../lib/common/images';
+import { IMAGES, KUBERNETES } from '../lib/common/images';
 import { keyTreeFile } from '../lib/output/validation/config-keys';
 import { collectorConfigs, synthObjects } from './helpers';
 
@@ -29,6 +29,16 @@ describe('each conformance tool is built from the version its image is pinned to
     }
     expect(requires(read('otelcol/go.mod'), 'go.opentelemetry.io/collector/cmd/builder')).toBe(`v${IMAGES.otelcol.tag}`);
     expect(toolsDir('otelcol')).toBe(`otelcol-${IMAGES.otelcol.tag}`);
+  });
+
+  test('kube-apiserver and kubectl: the Kubernetes module of the pinned release, its staging modules at the same release', () => {
+    const goMod = read('kubernetes/go.mod');
+    expect(requires(goMod, 'k8s.io/kubernetes')).toBe(`v${KUBERNETES.version}`);
+    const staging = [...goMod.matchAll(/^\s*(k8s\.io\/\S+) => (\S+) (\S+)$/gm)];
+    expect(staging.length).toBeGreaterThan(30);
+    for (const [, from, to, version] of staging) expect([from, to, version]).toEqual([from, from, `v0.${KUBERNETES.version.split('.').slice(1).join('.')}`]);
+    expect(toolsDir('kubernetes')).toBe(`kubernetes-${KUBERNETES.version}`);
+    expect(tools).toContain(`.gitVersion=v${KUBERNETES.version} `);
   });
 
   test('promtool: the Prometheus module of the image tag', () => {

@@ -125,7 +125,6 @@ export class OtelAgent extends Component<OtelAgentProps> {
     new k8s.KubePriorityClass(this, 'PriorityClass', {
       metadata: this.metadata(NAME, false),
       value: priority,
-      globalDefault: false,
       description: 'Node agents of the observability stack: evicted after ordinary workloads under node pressure',
     });
 

@@ -7,6 +7,19 @@ import { parseMemory, resourceRequirements } from './resources';
 import { ImageUser, restrictedContainerSecurityContext, restrictedPodSecurityContext } from './security';
 import { containerPorts, servicePorts } from './workload';
 
+/**
+ * A StatefulSet whose volumeClaimTemplates are written as the API server stores them (with
+ * `apiVersion` and `kind`, which the generated bindings have no field for), so that a
+ * second `kubectl apply`, `kubectl diff` or an ArgoCD sync finds nothing to change.
+ */
+class StatefulSet extends k8s.KubeStatefulSet {
+  public toJson(): any {
+    const json = super.toJson();
+    const templates = (json.spec?.volumeClaimTemplates ?? []).map((t: object) => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...t }));
+    return templates.length ? { ...json, spec: { ...json.spec, volumeClaimTemplates: templates } } : json;
+  }
+}
+
 /** The props every single-process backend (Tempo, Loki, Prometheus) takes. */
 export interface BackendProps extends ComponentProps {
   /** The size of the data volume. @default - the size profile's */
@@ -80,7 +93,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
       });
     }
 
-    new k8s.KubeStatefulSet(this, 'StatefulSet', {
+    new StatefulSet(this, 'StatefulSet', {
       metadata: this.metadata(),
       spec: {
         serviceName: this.name,
@@ -131,6 +144,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
             metadata: { name: 'data', labels: selector },
             spec: {
               accessModes: ['ReadWriteOnce'],
+              volumeMode: 'Filesystem',
               ...(this.storageClassName ? { storageClassName: this.storageClassName } : {}),
               resources: { requests: { storage: k8s.Quantity.fromString(this.storageSize) } },
             },

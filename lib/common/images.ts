@@ -49,3 +49,11 @@ export const imageRefFrom = (images: Record<ImageName, PinnedImage>, name: Image
   const prefix = registry ? `${registry.replace(/\/+$/, '')}/` : '';
   return `${prefix}${img.repository}:${img.tag}`;
 };
+
+/**
+ * The Kubernetes release whose API server judges the output (`npm run apiserver-check`,
+ * built from `k8s.io/kubernetes` by `npm run tools`). The manifests are also checked against
+ * the OpenAPI schemas of 1.27, the oldest release the project supports, which the Go
+ * module proxy does not serve as a module here.
+ */
+export const KUBERNETES = { version: '1.36.3' } as const;

@@ -30,11 +30,13 @@ export class StackNamespaces extends Construct {
       'pod-security.kubernetes.io/warn': 'restricted',
       'pod-security.kubernetes.io/warn-version': 'latest',
     });
+    // ArgoCD applies them first, as `kubectl apply -f dist/<env>/` does (00-namespaces sorts first)
+    const annotations = { 'argocd.argoproj.io/sync-wave': '-1' };
     new k8s.KubeNamespace(this, 'Stack', {
-      metadata: { name: ns, labels: { ...stackLabels('namespace'), ...pss('restricted') } },
+      metadata: { name: ns, annotations, labels: { ...stackLabels('namespace'), ...pss('restricted') } },
     });
     new k8s.KubeNamespace(this, 'Agent', {
-      metadata: { name: agentNs, labels: { ...stackLabels('namespace'), ...pss('privileged') } },
+      metadata: { name: agentNs, annotations, labels: { ...stackLabels('namespace'), ...pss('privileged') } },
     });
   }
 }

@@ -1,0 +1,276 @@
+/**
+ * A real Kubernetes API server judges the output:
+ *
+ *   npm run apiserver-check [-- DIR]    (default: every environment under dist/)
+ *
+ * Starts etcd (Debian's etcd-server) and kube-apiserver (built by `npm run tools` at the
+ * version pinned in lib/common/images.ts) on 127.0.0.1 in a scratch folder, with
+ * openssl-made certificates, RBAC and Pod Security admission. For each environment, into a
+ * fresh etcd: creates the namespaces for real (and the `default` ServiceAccount a
+ * controller-manager would make), then for every file `kubectl apply --dry-run=server` and
+ * `--server-side --dry-run=server`, a real `kubectl apply` of the directory in file order
+ * (so the order is proven from an empty cluster), a Pod made from every workload's
+ * template dry-run against its namespace's enforced Pod Security level, and a second
+ * `kubectl apply` that must report every object `unchanged`. Prints one line per object the
+ * server refused, warned about or reported changed, then `N passed, M failed`. Everything
+ * started stops with the run (by PID), or by itself after 15 minutes.
+ */
+import { ChildProcess, spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { parseAllDocuments, stringify } from 'yaml';
+import { KUBERNETES } from '../lib/common/images';
+
+const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
+export const BINARIES = {
+  apiserver: path.join(CACHE, `kubernetes-${KUBERNETES.version}`, 'kube-apiserver'),
+  kubectl: path.join(CACHE, `kubernetes-${KUBERNETES.version}`, 'kubectl'),
+  etcd: process.env.ETCD ?? '/usr/bin/etcd',
+};
+/** Every process started stops by itself after this long, whatever happens to this one. */
+const LIFETIME_SECONDS = 900;
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+
+const run = (cmd: string, args: string[], opts: { cwd?: string; input?: string } = {}) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', cwd: opts.cwd, input: opts.input, timeout: 120000 });
+  return { status: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? (r.error ? r.error.message : '') };
+};
+
+/** A CA, a serving certificate for 127.0.0.1, an admin client certificate and the service-account key pair. */
+const makeCertificates = (dir: string): void => {
+  const ssl = (...args: string[]) => {
+    const r = run('openssl', args, { cwd: dir });
+    if (r.status !== 0) throw new Error(`openssl ${args.join(' ')}: ${r.stderr}`);
+  };
+  ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '1', '-subj', '/CN=apiserver-check-ca');
+  fs.writeFileSync(path.join(dir, 'san.cnf'), 'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes.default.svc\n');
+  ssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=kube-apiserver');
+  ssl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '1', '-extfile', 'san.cnf');
+  ssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'admin.key', '-out', 'admin.csr', '-subj', '/O=system:masters/CN=apiserver-check-admin');
+  ssl('x509', '-req', '-in', 'admin.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'admin.crt', '-days', '1');
+  ssl('genrsa', '-out', 'sa.key', '2048');
+  ssl('rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub');
+};
+
+/** etcd and kube-apiserver on loopback, in a scratch folder; `stop()` ends both by PID. */
+export class Cluster {
+  public readonly kubeconfig: string;
+  private readonly procs: ChildProcess[] = [];
+  private readonly logs: string[] = [];
+
+  private constructor(public readonly dir: string) {
+    this.kubeconfig = path.join(dir, 'kubeconfig');
+  }
+
+  public static async start(): Promise<Cluster> {
+    for (const [name, bin] of Object.entries(BINARIES)) {
+      if (!fs.existsSync(bin)) {
+        throw new Error(`${bin} is missing: ${name === 'etcd' ? "install Debian's etcd-server (or set ETCD)" : "run 'npm run tools' first"}`);
+      }
+    }
+    const c = new Cluster(fs.mkdtempSync(path.join(os.tmpdir(), 'apiserver-check-')));
+    try {
+      await c.boot();
+    } catch (e) {
+      c.stop();
+      throw e;
+    }
+    return c;
+  }
+
+  private spawnLogged(name: string, cmd: string, args: string[]): ChildProcess {
+    const log = path.join(this.dir, `${name}.log`);
+    const out = fs.openSync(log, 'a');
+    const p = spawn('timeout', [String(LIFETIME_SECONDS), cmd, ...args], { stdio: ['ignore', out, out], cwd: this.dir });
+    fs.closeSync(out);
+    this.procs.push(p);
+    this.logs.push(log);
+    return p;
+  }
+
+  private async boot(): Promise<void> {
+    const d = this.dir;
+    makeCertificates(d);
+    const [etcdClient, etcdPeer, apiPort] = [await freePort(), await freePort(), await freePort()];
+    this.spawnLogged('etcd', BINARIES.etcd, [
+      '--data-dir', path.join(d, 'etcd'),
+      '--listen-client-urls', `http://127.0.0.1:${etcdClient}`,
+      '--advertise-client-urls', `http://127.0.0.1:${etcdClient}`,
+      '--listen-peer-urls', `http://127.0.0.1:${etcdPeer}`,
+      '--initial-advertise-peer-urls', `http://127.0.0.1:${etcdPeer}`,
+      '--initial-cluster', `default=http://127.0.0.1:${etcdPeer}`,
+    ]);
+    this.spawnLogged('kube-apiserver', BINARIES.apiserver, [
+      `--etcd-servers=http://127.0.0.1:${etcdClient}`,
+      '--bind-address=127.0.0.1',
+      '--advertise-address=127.0.0.1',
+      `--secure-port=${apiPort}`,
+      `--cert-dir=${d}`,
+      `--tls-cert-file=${d}/server.crt`,
+      `--tls-private-key-file=${d}/server.key`,
+      `--client-ca-file=${d}/ca.crt`,
+      `--service-account-key-file=${d}/sa.pub`,
+      `--service-account-signing-key-file=${d}/sa.key`,
+      '--service-account-issuer=https://kubernetes.default.svc',
+      '--service-cluster-ip-range=10.96.0.0/16',
+      '--authorization-mode=RBAC',
+      '--enable-admission-plugins=PodSecurity',
+      '--allow-privileged=true',
+    ]);
+    fs.writeFileSync(
+      this.kubeconfig,
+      stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        clusters: [{ name: 'check', cluster: { server: `https://127.0.0.1:${apiPort}`, 'certificate-authority': `${d}/ca.crt` } }],
+        users: [{ name: 'admin', user: { 'client-certificate': `${d}/admin.crt`, 'client-key': `${d}/admin.key` } }],
+        contexts: [{ name: 'check', context: { cluster: 'check', user: 'admin' } }],
+        'current-context': 'check',
+      }),
+    );
+    const deadline = Date.now() + 90000;
+    while (Date.now() < deadline) {
+      if (this.kubectl(['get', '--raw', '/readyz']).stdout.trim() === 'ok') return;
+      if (this.procs.some((p) => p.exitCode !== null)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const tail = this.logs.map((l) => `${path.basename(l)}: ${fs.readFileSync(l, 'utf8').trim().split('\n').slice(-5).join(' | ')}`).join('\n');
+    throw new Error(`the API server did not become ready:\n${tail}`);
+  }
+
+  /** Runs kubectl against this server. */
+  public kubectl(args: string[], input?: string) {
+    return run(BINARIES.kubectl, ['--kubeconfig', this.kubeconfig, ...args], { input });
+  }
+
+  /** Stops every process this cluster started, by PID, and removes its folder. */
+  public stop(): void {
+    for (const p of this.procs) if (p.pid && p.exitCode === null) process.kill(p.pid, 'SIGTERM');
+    for (const p of this.procs) if (p.pid && p.exitCode === null) spawnSync('sh', ['-c', `sleep 1; kill -9 ${p.pid} 2>/dev/null || true`]);
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** One result line. */
+interface Outcome {
+  readonly ok: boolean;
+  readonly line: string;
+}
+
+const kindName = (doc: any) => `${doc.kind}/${doc.metadata?.namespace ?? '-'}/${doc.metadata?.name}`;
+const warnings = (stderr: string): string[] => stderr.split('\n').filter((l) => /^Warning:/.test(l.trim()));
+const errors = (stderr: string): string => stderr.split('\n').filter((l) => l.trim() && !/^Warning:/.test(l.trim())).join(' | ');
+
+/** The checks of one environment's directory against a fresh cluster. */
+export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Outcome[] => {
+  const out: Outcome[] = [];
+  const files = fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const docs = files.flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => ({ file: f, doc: d.toJS() }))).filter((d) => d.doc);
+  const say = (ok: boolean, what: string) => out.push({ ok, line: `${env} ${what}` });
+
+  // 1. the namespaces, for real, with the default ServiceAccount a controller-manager would add
+  const namespaces = docs.filter((d) => d.doc.kind === 'Namespace');
+  for (const n of namespaces) {
+    const r = cluster.kubectl(['apply', '-f', '-'], stringify(n.doc));
+    say(r.status === 0, `${kindName(n.doc)} create: ${r.status === 0 ? 'pass' : `FAIL ${errors(r.stderr)}`}`);
+    cluster.kubectl(['create', 'serviceaccount', 'default', '-n', n.doc.metadata.name]);
+  }
+
+  // 2. server-side dry-runs of every file, client-side and server-side apply
+  for (const f of files) {
+    for (const mode of [['--dry-run=server'], ['--server-side', '--dry-run=server', '--field-manager=apiserver-check']]) {
+      const r = cluster.kubectl(['apply', ...mode, '-f', path.join(dir, f)]);
+      const what = `${f} apply ${mode.join(' ')}`;
+      if (r.status !== 0) say(false, `${what}: FAIL ${errors(r.stderr)}`);
+      else {
+        for (const w of warnings(r.stderr)) say(false, `${what}: WARNING ${w}`);
+        if (!warnings(r.stderr).length) say(true, `${what}: pass`);
+      }
+    }
+  }
+
+  // 3. a real apply of the directory in file order, into the fresh cluster
+  const first = cluster.kubectl(['apply', '-f', dir]);
+  if (first.status !== 0) say(false, `kubectl apply -f ${env}/: FAIL ${errors(first.stderr)}`);
+  else say(true, `kubectl apply -f ${env}/ (${first.stdout.trim().split('\n').length} objects, in file order): pass`);
+  for (const w of warnings(first.stderr)) say(false, `kubectl apply -f ${env}/: WARNING ${w}`);
+
+  // 4. a Pod from every workload's template, against the namespace's enforced Pod Security level
+  for (const { doc } of docs.filter((d) => d.doc.spec?.template?.spec)) {
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `${doc.metadata.name}-check`, namespace: doc.metadata.namespace, labels: doc.spec.template.metadata?.labels, annotations: doc.spec.template.metadata?.annotations },
+      spec: doc.spec.template.spec,
+    };
+    const r = cluster.kubectl(['create', '--dry-run=server', '-f', '-'], stringify(pod));
+    const what = `Pod of ${kindName(doc)} (Pod Security admission)`;
+    if (r.status !== 0) say(false, `${what}: FAIL ${errors(r.stderr)}`);
+    else if (warnings(r.stderr).length) for (const w of warnings(r.stderr)) say(false, `${what}: WARNING ${w}`);
+    else say(true, `${what}: pass`);
+  }
+
+  // 5. a second apply changes nothing
+  const second = cluster.kubectl(['apply', '-f', dir]);
+  const changed = second.stdout.split('\n').filter((l) => l.trim() && !/ unchanged$/.test(l.trim()));
+  if (second.status !== 0) say(false, `second kubectl apply: FAIL ${errors(second.stderr)}`);
+  for (const l of changed) say(false, `second kubectl apply: CHANGED ${l.trim()}`);
+  if (second.status === 0 && !changed.length) say(true, `second kubectl apply: every object unchanged`);
+  return out;
+};
+
+const environmentsIn = (dir: string): Array<[string, string]> => {
+  const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f));
+  if (yamls(dir).length) return [[path.basename(path.resolve(dir)), dir]];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => [e.name, path.join(dir, e.name)] as [string, string])
+    .sort();
+};
+
+export const main = async (dir: string): Promise<number> => {
+  let passed = 0;
+  let failed = 0;
+  for (const [env, envDir] of environmentsIn(dir)) {
+    // a fresh etcd per environment: the file order is proven from an empty cluster
+    let cluster: Cluster;
+    try {
+      cluster = await Cluster.start();
+    } catch (e) {
+      console.log(`${env}: FAIL ${(e as Error).message}`);
+      failed++;
+      continue;
+    }
+    const stop = () => cluster.stop();
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+    try {
+      for (const o of checkEnvironment(cluster, env, envDir)) {
+        if (o.ok) passed++;
+        else failed++;
+        if (!o.ok || process.env.VERBOSE) console.log(o.line);
+      }
+    } finally {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      cluster.stop();
+    }
+  }
+  if (passed + failed === 0) console.log(`nothing to check in ${dir}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+};
+
+if (require.main === module) {
+  main(process.argv[2] ?? 'dist').then((code) => process.exit(code));
+}

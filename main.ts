@@ -17,6 +17,11 @@ export const ENVIRONMENTS: StackProps[] = [
     tempo: { retention: '3d' },
     loki: { retention: '3d' },
     prometheus: { retention: '3d' },
+    // examples on the gateway's RED metrics of a service named checkout
+    slos: [
+      { name: 'checkout-availability', service: 'checkout', sli: { kind: 'availability' }, objective: 99.9, period: '28d' },
+      { name: 'checkout-latency', service: 'checkout', sli: { kind: 'latency', thresholdSeconds: 0.5 }, objective: 99, period: '28d', minRequestsForPage: 100 },
+    ],
   },
 ];
 

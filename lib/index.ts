@@ -1,4 +1,7 @@
 // The public surface of the construct library.
+export * from './alertmanager/alertmanager';
+export * from './alertmanager/config';
+export * from './alertmanager/declaration';
 export * from './common/backend';
 export * from './common/component';
 export * from './common/duration';
@@ -10,6 +13,7 @@ export * from './common/merge';
 export * from './common/ports';
 export * from './common/red-metrics';
 export * from './common/resources';
+export * from './common/rules';
 export * from './common/security';
 export * from './common/sizes';
 export * from './common/storage';
@@ -29,6 +33,7 @@ export * from './loki/loki';
 export * from './prometheus/config';
 export * from './prometheus/declaration';
 export * from './prometheus/prometheus';
+export * from './slo/slo';
 export * from './stack/namespaces';
 export * from './stack/network-policies';
 export * from './stack/stack';

@@ -164,7 +164,8 @@ export class Cluster {
 
 /** One result line. */
 interface Outcome {
-  readonly ok: boolean;
+  /** `warn`: printed, not a failure (the agent namespace audits and warns `restricted` on purpose). */
+  readonly result: 'pass' | 'fail' | 'warn';
   readonly line: string;
 }
 
@@ -177,7 +178,7 @@ export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Ou
   const out: Outcome[] = [];
   const files = fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
   const docs = files.flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => ({ file: f, doc: d.toJS() }))).filter((d) => d.doc);
-  const say = (ok: boolean, what: string) => out.push({ ok, line: `${env} ${what}` });
+  const say = (ok: boolean | 'warn', what: string) => out.push({ result: ok === 'warn' ? 'warn' : ok ? 'pass' : 'fail', line: `${env} ${what}` });
 
   // 1. the namespaces, for real, with the default ServiceAccount a controller-manager would add
   const namespaces = docs.filter((d) => d.doc.kind === 'Namespace');
@@ -194,7 +195,7 @@ export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Ou
       const what = `${f} apply ${mode.join(' ')}`;
       if (r.status !== 0) say(false, `${what}: FAIL ${errors(r.stderr)}`);
       else {
-        for (const w of warnings(r.stderr)) say(false, `${what}: WARNING ${w}`);
+        for (const w of warnings(r.stderr)) say('warn', `${what}: WARNING ${w}`);
         if (!warnings(r.stderr).length) say(true, `${what}: pass`);
       }
     }
@@ -204,29 +205,47 @@ export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Ou
   const first = cluster.kubectl(['apply', '-f', dir]);
   if (first.status !== 0) say(false, `kubectl apply -f ${env}/: FAIL ${errors(first.stderr)}`);
   else say(true, `kubectl apply -f ${env}/ (${first.stdout.trim().split('\n').length} objects, in file order): pass`);
-  for (const w of warnings(first.stderr)) say(false, `kubectl apply -f ${env}/: WARNING ${w}`);
+  for (const w of warnings(first.stderr)) say('warn', `kubectl apply -f ${env}/: WARNING ${w}`);
 
   // 4. a Pod from every workload's template, against the namespace's enforced Pod Security level
   for (const { doc } of docs.filter((d) => d.doc.spec?.template?.spec)) {
+    // the claims a StatefulSet controller would add for its volumeClaimTemplates
+    const claims = (doc.spec.volumeClaimTemplates ?? []).map((t: any) => ({ name: t.metadata.name, persistentVolumeClaim: { claimName: `${t.metadata.name}-${doc.metadata.name}-0` } }));
+    const spec = doc.spec.template.spec;
     const pod = {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: `${doc.metadata.name}-check`, namespace: doc.metadata.namespace, labels: doc.spec.template.metadata?.labels, annotations: doc.spec.template.metadata?.annotations },
-      spec: doc.spec.template.spec,
+      spec: { ...spec, volumes: [...(spec.volumes ?? []), ...claims] },
     };
     const r = cluster.kubectl(['create', '--dry-run=server', '-f', '-'], stringify(pod));
     const what = `Pod of ${kindName(doc)} (Pod Security admission)`;
     if (r.status !== 0) say(false, `${what}: FAIL ${errors(r.stderr)}`);
-    else if (warnings(r.stderr).length) for (const w of warnings(r.stderr)) say(false, `${what}: WARNING ${w}`);
+    else if (warnings(r.stderr).length) for (const w of warnings(r.stderr)) say('warn', `${what}: WARNING ${w}`);
     else say(true, `${what}: pass`);
   }
 
-  // 5. a second apply changes nothing
+  // 5. a second apply changes nothing: kubectl says unchanged, and no object's resourceVersion moves
+  const versions = (): Map<string, string> => {
+    const list = JSON.parse(cluster.kubectl(['get', '-f', dir, '-o', 'json']).stdout || '{"items":[]}');
+    return new Map((list.items ?? []).map((o: any) => [`${o.kind.toLowerCase()}/${o.metadata.namespace ?? '-'}/${o.metadata.name}`, o.metadata.resourceVersion]));
+  };
+  const before = versions();
   const second = cluster.kubectl(['apply', '-f', dir]);
+  const after = versions();
+  const moved = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
   const changed = second.stdout.split('\n').filter((l) => l.trim() && !/ unchanged$/.test(l.trim()));
   if (second.status !== 0) say(false, `second kubectl apply: FAIL ${errors(second.stderr)}`);
-  for (const l of changed) say(false, `second kubectl apply: CHANGED ${l.trim()}`);
-  if (second.status === 0 && !changed.length) say(true, `second kubectl apply: every object unchanged`);
+  for (const l of changed) {
+    // kubectl's client-side patch of a PodDisruptionBudget is never empty (its selector's patch
+    // strategy is 'replace'): it reports 'configured' though the server stores nothing new
+    const pdbNoop = /^poddisruptionbudget\.policy\/\S+ configured$/.test(l.trim()) && moved.every((k) => !k.startsWith('poddisruptionbudget/'));
+    say(pdbNoop ? 'warn' : false, `second kubectl apply: ${pdbNoop ? 'NO-OP' : 'CHANGED'} ${l.trim()}${pdbNoop ? " (kubectl resends a PodDisruptionBudget's selector, patch strategy 'replace'; resourceVersion unchanged)" : ''}`);
+  }
+  for (const k of moved) say(false, `second kubectl apply: CHANGED ${k} (its resourceVersion moved)`);
+  if (second.status === 0 && !moved.length) say(true, `second kubectl apply: no object changed (${after.size} objects)`);
+  const diff = cluster.kubectl(['diff', '-f', dir]);
+  say(diff.status === 0, `kubectl diff after apply: ${diff.status === 0 ? 'no difference' : `FAIL ${diff.stdout.split('\n').slice(0, 20).join(' | ')}`}`);
   return out;
 };
 
@@ -243,6 +262,7 @@ const environmentsIn = (dir: string): Array<[string, string]> => {
 export const main = async (dir: string): Promise<number> => {
   let passed = 0;
   let failed = 0;
+  let warned = 0;
   for (const [env, envDir] of environmentsIn(dir)) {
     // a fresh etcd per environment: the file order is proven from an empty cluster
     let cluster: Cluster;
@@ -257,9 +277,10 @@ export const main = async (dir: string): Promise<number> => {
     process.once('SIGINT', stop).once('SIGTERM', stop);
     try {
       for (const o of checkEnvironment(cluster, env, envDir)) {
-        if (o.ok) passed++;
+        if (o.result === 'pass') passed++;
+        else if (o.result === 'warn') warned++;
         else failed++;
-        if (!o.ok || process.env.VERBOSE) console.log(o.line);
+        if (o.result !== 'pass' || process.env.VERBOSE) console.log(o.line);
       }
     } finally {
       process.off('SIGINT', stop).off('SIGTERM', stop);
@@ -267,7 +288,7 @@ export const main = async (dir: string): Promise<number> => {
     }
   }
   if (passed + failed === 0) console.log(`nothing to check in ${dir}`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed${warned ? `, ${warned} warnings` : ''}`);
   return failed === 0 && passed > 0 ? 0 : 1;
 };
 

@@ -29,7 +29,8 @@ const bare = (tag: string): string => tag.replace(/^v/, '');
 export const TOOLS = {
   otelcol: path.join(CACHE, `otelcol-${IMAGES.otelcol.tag}`, 'otelcol'),
   promtool: path.join(CACHE, `prometheus-${bare(IMAGES.prometheus.tag)}`, 'promtool'),
-  amtool: path.join(CACHE, `alertmanager-0.34.0`, 'amtool'),
+  amtool: path.join(CACHE, `alertmanager-${bare(IMAGES.alertmanager.tag)}`, 'amtool'),
+  pint: path.join(CACHE, 'pint-0.87.0', 'pint'),
 };
 
 /** A tool's name. */
@@ -153,6 +154,11 @@ export const jobsFor = (env: string, docs: any[], skipped: InProcessOnly[] = [])
             break;
           case 'prometheus-rules':
             jobs.push({ ...base, tool: 'promtool', argv: ['check', 'rules', file], what: `promtool check rules ${file}` });
+            // problems of severity bug or higher fail (pint's default --fail-on)
+            jobs.push({ ...base, tool: 'pint', argv: ['--offline', '--no-color', 'lint', '--fail-on=bug', file], what: `pint --offline lint ${file}` });
+            break;
+          case 'alertmanager':
+            jobs.push({ ...base, tool: 'amtool', argv: ['check-config', file], what: `amtool check-config ${file}` });
             break;
           default:
             throw new Error(`${env} ${object}: the format '${format}' names the tool '${judge.tool}', which the conformance run does not know`);

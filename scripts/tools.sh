@@ -25,7 +25,7 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager kubernetes)
+TOOLS=(otelcol prometheus alertmanager pint kubernetes)
 
 tool_spec() {
   case "$1" in
@@ -46,11 +46,19 @@ tool_spec() {
       ;;
     alertmanager)
       WRAPPER=alertmanager
-      DIR=alertmanager-0.34.0
+      DIR=alertmanager-0.35.0
       BINS="amtool"
       PKGS="github.com/prometheus/alertmanager/cmd/amtool"
       v=github.com/prometheus/common/version
-      LDFLAGS="-s -w -X $v.Version=0.34.0 -X $v.Revision=085f0ef7eb41da24cab8cd000f1345b6250f2edb -X $v.Branch=HEAD"
+      LDFLAGS="-s -w -X $v.Version=0.35.0 -X $v.Branch=HEAD"
+      ;;
+    pint)
+      # the Prometheus rule linter (npm run conformance: pint --offline lint)
+      WRAPPER=pint
+      DIR=pint-0.87.0
+      BINS="pint"
+      PKGS="github.com/cloudflare/pint/cmd/pint"
+      LDFLAGS="-s -w -X main.version=0.87.0"
       ;;
     kubernetes)
       # the API server and kubectl of npm run apiserver-check (etcd comes from Debian's etcd-server)

@@ -226,7 +226,7 @@ service:
       expect.stringContaining('ConfigMap/ns/grafana data.datasources.yaml: names no config format (annotation observability-stack/config-format), so nothing judges it'),
     ]);
     expect(lines(checkText('grafana-datasources', 'datasources.yaml', 'anything: {}'))).toEqual([
-      expect.stringContaining("the config format 'grafana-datasources' has no checker (known: otelcol, tempo, loki, prometheus, prometheus-rules)"),
+      expect.stringContaining("the config format 'grafana-datasources' has no checker (known: otelcol, tempo, loki, prometheus, prometheus-rules, alertmanager)"),
     ]);
   });
 });

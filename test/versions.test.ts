@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { CONFIG_FORMATS, ConfigFormat } from '../lib/common/formats';
 import { IMAGES, KUBERNETES } from '../lib/common/images';
 import { keyTreeFile } from '../lib/output/validation/config-keys';
+import { TOOLS } from '../scripts/conformance';
 import { collectorConfigs, synthObjects } from './helpers';
 
 const conformance = path.resolve(__dirname, '..', 'conformance');
@@ -41,6 +42,18 @@ describe('each conformance tool is built from the version its image is pinned to
     expect(tools).toContain(`.gitVersion=v${KUBERNETES.version} `);
   });
 
+  test('amtool: the Alertmanager module of the image tag', () => {
+    expect(requires(read('alertmanager/go.mod'), 'github.com/prometheus/alertmanager')).toBe(IMAGES.alertmanager.tag);
+    expect(toolsDir('alertmanager')).toBe(`alertmanager-${IMAGES.alertmanager.tag.replace(/^v/, '')}`);
+    expect(tools).toContain(`.Version=${IMAGES.alertmanager.tag.replace(/^v/, '')} `);
+  });
+
+  test('pint: one exact version, the one the conformance run uses', () => {
+    expect(requires(read('pint/go.mod'), 'github.com/cloudflare/pint')).toBe('v0.87.0');
+    expect(toolsDir('pint')).toBe('pint-0.87.0');
+    expect(TOOLS.pint).toContain('/pint-0.87.0/');
+  });
+
   test('promtool: the Prometheus module of the image tag', () => {
     expect(requires(read('prometheus/go.mod'), 'github.com/prometheus/prometheus')).toBe(prometheusModuleVersion(IMAGES.prometheus.tag));
     expect(toolsDir('prometheus')).toBe(`prometheus-${IMAGES.prometheus.tag.replace(/^v/, '')}`);
@@ -52,7 +65,11 @@ describe('each config format is judged by the key tree of the version its image 
   const schemas = path.resolve(__dirname, '..', 'schemas');
   test.each(Object.keys(CONFIG_FORMATS) as ConfigFormat[])('%s', (format) => {
     const tag = IMAGES[CONFIG_FORMATS[format].image].tag.replace(/^v/, '');
-    if (CONFIG_FORMATS[format].image === 'prometheus') {
+    if (format === 'alertmanager') {
+      // modelled by hand from the config structs of one version, which the source names
+      const source = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'output', 'validation', 'config-keys.ts'), 'utf8');
+      expect(source).toContain(`github.com/prometheus/alertmanager ${IMAGES.alertmanager.tag}:`);
+    } else if (CONFIG_FORMATS[format].image === 'prometheus') {
       // one file holds the documented keys of several Prometheus versions
       expect(Object.keys(JSON.parse(fs.readFileSync(path.join(schemas, 'prometheus-config-keys.json'), 'utf8')).versions)).toContain(tag);
     } else {

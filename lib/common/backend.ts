@@ -9,13 +9,14 @@ import { containerPorts, servicePorts } from './workload';
 
 /**
  * A StatefulSet whose volumeClaimTemplates are written as the API server stores them (with
- * `apiVersion` and `kind`, which the generated bindings have no field for), so that a
+ * `apiVersion`, `kind` and `status.phase`, which the generated bindings have no field
+ * for), so that a
  * second `kubectl apply`, `kubectl diff` or an ArgoCD sync finds nothing to change.
  */
 class StatefulSet extends k8s.KubeStatefulSet {
   public toJson(): any {
     const json = super.toJson();
-    const templates = (json.spec?.volumeClaimTemplates ?? []).map((t: object) => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...t }));
+    const templates = (json.spec?.volumeClaimTemplates ?? []).map((t: object) => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...t, status: { phase: 'Pending' } }));
     return templates.length ? { ...json, spec: { ...json.spec, volumeClaimTemplates: templates } } : json;
   }
 }
@@ -39,6 +40,8 @@ export interface StatefulBackendSpec {
   readonly ports: Array<NamedPort & { appProtocol?: string }>;
   /** Ports the container declares that the Service does not expose (a health check's). @default - none */
   readonly podOnlyPorts?: NamedPort[];
+  /** Secrets, each key a file at its path (read-only, owner-readable only). @default - none */
+  readonly secrets?: ReadonlyArray<{ readonly name: string; readonly keys: readonly string[]; readonly mountPath: string }>;
   /** Config maps, each mounted read-only at its path; their checksum rolls the pod. */
   readonly configMaps: Array<{ readonly ref: ConfigMapRef; readonly mountPath: string }>;
   readonly dataDir: string;
@@ -58,6 +61,8 @@ export interface StatefulBackendSpec {
    * one go at a time. @default false
    */
   readonly scaleOut?: boolean;
+  /** A PodDisruptionBudget that lets one pod go at a time (always with `scaleOut`). @default false */
+  readonly disruptionBudget?: boolean;
 }
 
 /**
@@ -86,7 +91,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
       metadata: this.metadata(),
       spec: { ...(s.scaleOut ? { clusterIp: 'None' } : {}), selector, ports: servicePorts(s.ports) },
     });
-    if (s.scaleOut) {
+    if (s.scaleOut || s.disruptionBudget) {
       new k8s.KubePodDisruptionBudget(this, 'PodDisruptionBudget', {
         metadata: this.metadata(),
         spec: { selector: { matchLabels: selector }, maxUnavailable: k8s.IntOrString.fromNumber(1) },
@@ -128,6 +133,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                 securityContext: restrictedContainerSecurityContext(),
                 volumeMounts: [
                   ...s.configMaps.map((c, i) => ({ name: i === 0 ? 'config' : `config-${i}`, mountPath: c.mountPath, readOnly: true })),
+                  ...(s.secrets ?? []).map((x) => ({ name: `secret-${x.name}`, mountPath: x.mountPath, readOnly: true })),
                   { name: 'data', mountPath: s.dataDir },
                   ...(s.tmp ? [{ name: 'tmp', mountPath: '/tmp' }] : []),
                 ],
@@ -135,6 +141,10 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
             ],
             volumes: [
               ...s.configMaps.map((c, i) => ({ name: i === 0 ? 'config' : `config-${i}`, configMap: { name: c.ref.name } })),
+              ...(s.secrets ?? []).map((x) => ({
+                name: `secret-${x.name}`,
+                secret: { secretName: x.name, defaultMode: 0o400, items: x.keys.map((key) => ({ key, path: key })) },
+              })),
               ...(s.tmp ? [{ name: 'tmp', emptyDir: {} }] : []),
             ],
           },

@@ -11,8 +11,10 @@ export const CONFIG_FORMATS = {
   otelcol: { image: 'otelcol', judge: { tool: 'otelcol' } },
   /** prometheus.yml (`promtool check config`). */
   prometheus: { image: 'prometheus', judge: { tool: 'promtool' } },
-  /** A Prometheus rule file (`promtool check rules`). */
+  /** A Prometheus rule file (`promtool check rules`, and `pint --offline lint`). */
   'prometheus-rules': { image: 'prometheus', judge: { tool: 'promtool' } },
+  /** alertmanager.yml (`amtool check-config`). */
+  alertmanager: { image: 'alertmanager', judge: { tool: 'amtool' } },
   /** Tempo's config: AGPL-licensed, never built here; judged in-process only. */
   tempo: { image: 'tempo', judge: { inProcessOnly: 'Tempo is AGPL-3.0-licensed: it is not built here; its config is judged in-process (key tree, durations)' } },
   /** Loki's config: AGPL-licensed, never built here; judged in-process only. */

@@ -21,6 +21,8 @@ export const IMAGES = {
   loki: { repository: 'grafana/loki', tag: '3.7.6' },
   /** Prometheus (image tags carry a `v`). */
   prometheus: { repository: 'prom/prometheus', tag: 'v3.14.0' },
+  /** Alertmanager (image tags carry a `v`). */
+  alertmanager: { repository: 'prom/alertmanager', tag: 'v0.35.0' },
   /** A one-shot helper of the node agent that prepares its hostPath directory (the collector image has no shell). */
   busybox: { repository: 'busybox', tag: '1.37.0' },
   /** Grafana. */

@@ -37,6 +37,7 @@ export interface PrometheusConfig {
     readonly external_labels: Record<string, string>;
   };
   readonly rule_files: string[];
+  readonly alerting?: { readonly alertmanagers: Array<{ readonly api_version: 'v2'; readonly static_configs: Array<{ readonly targets: string[] }> }> };
   readonly otlp: { readonly keep_identifying_resource_attributes: boolean; readonly promote_resource_attributes: string[] };
   readonly storage: {
     readonly tsdb: { readonly out_of_order_time_window: string; readonly retention: { readonly time: string; readonly size: string } };
@@ -55,6 +56,8 @@ export interface PrometheusConfigOptions {
   readonly ruleFilesGlob: string;
   /** The stack's own components, scraped by Service and port name. */
   readonly stackTargets: Endpoint[];
+  /** Where alerts go. @default - nowhere */
+  readonly alertmanagers?: Endpoint[];
 }
 
 /** OTLP resource attributes that become labels of pushed metrics. */
@@ -133,6 +136,7 @@ export const prometheusConfig = (o: PrometheusConfigOptions): PrometheusConfig =
     external_labels: { cluster: o.clusterName, environment: o.deploymentEnvironment },
   },
   rule_files: [o.ruleFilesGlob],
+  ...(o.alertmanagers?.length ? { alerting: { alertmanagers: [{ api_version: 'v2' as const, static_configs: [{ targets: o.alertmanagers.map((e) => e.hostPort()) }] }] } } : {}),
   otlp: { keep_identifying_resource_attributes: true, promote_resource_attributes: PROMOTED_RESOURCE_ATTRIBUTES },
   storage: {
     // OTLP pushes from many collectors arrive slightly out of order

@@ -17,5 +17,5 @@ export const PROMETHEUS: ComponentDeclaration<PrometheusProps> = {
   },
   metricsPort: 'http',
   configs: { 'prometheus.yml': 'prometheus', 'rules.yaml': 'prometheus-rules' },
-  props: { ...BACKEND_PROP_KEYS, clusterName: true, deploymentEnvironment: true, scrapeTargets: true, scrapeInterval: true, retention: true },
+  props: { ...BACKEND_PROP_KEYS, clusterName: true, deploymentEnvironment: true, scrapeTargets: true, scrapeInterval: true, retention: true, ruleGroups: true, alertmanager: true },
 };

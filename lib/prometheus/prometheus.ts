@@ -8,6 +8,7 @@ import { parseMemory } from '../common/resources';
 import { checkNonEmpty } from '../common/validate';
 import { httpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
+import { RuleFile, RuleGroup } from '../common/rules';
 import { prometheusConfig } from './config';
 import { PROMETHEUS } from './declaration';
 
@@ -29,6 +30,13 @@ export interface PrometheusProps extends BackendProps {
    * @default '15d'
    */
   readonly retention?: string;
+  /**
+   * Recording and alerting rules, in the rule file Prometheus loads (reloaded on change).
+   * @default - none
+   */
+  readonly ruleGroups?: readonly RuleGroup[];
+  /** Where alerts go (Alertmanager's API). @default - nowhere */
+  readonly alertmanager?: Endpoint;
 }
 
 const RULES_DIR = '/etc/prometheus/rules';
@@ -66,11 +74,22 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
       retentionSize: `${Math.floor((volumeBytes * 0.85) / 2 ** 20)}MB`,
       ruleFilesGlob: `${RULES_DIR}/*.yaml`,
     };
+    const alertmanagers = props.alertmanager ? [this.wiring.connect(this.peer, props.alertmanager, 'alerts')] : [];
     // the stack's scrape jobs: every scrape connection of the finished graph
     this.render = () =>
-      toYaml(deepMerge(prometheusConfig({ ...options, stackTargets: this.wiring.connections.filter((c) => c.from === this.peer && c.kind === 'scrape').map((c) => c.to) }), props.overrides));
+      toYaml(
+        deepMerge(
+          prometheusConfig({ ...options, alertmanagers, stackTargets: this.wiring.connections.filter((c) => c.from === this.peer && c.kind === 'scrape').map((c) => c.to) }),
+          props.overrides,
+        ),
+      );
     for (const t of props.scrapeTargets ?? []) this.addScrapeTarget(t);
-    this.rulesYaml = toYaml({ groups: [] });
+    const groups = props.ruleGroups ?? [];
+    const names = groups.map((g) => g.name);
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice !== undefined) throw new Error(`Prometheus 'ruleGroups' must have unique names, got '${twice}' twice`);
+    const file: RuleFile = { groups };
+    this.rulesYaml = toYaml(file);
 
     this.httpEndpoint = this.endpoint(ports.http);
     this.remoteWriteDestination = { endpoint: this.httpEndpoint, path: '/api/v1/write' };

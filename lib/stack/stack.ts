@@ -1,5 +1,6 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
+import { Alertmanager, AlertmanagerProps } from '../alertmanager/alertmanager';
 import { OtelAgent, OtelAgentProps } from '../collector/otel-agent';
 import { OtelGateway, OtelGatewayProps } from '../collector/otel-gateway';
 import { Component } from '../common/component';
@@ -8,6 +9,7 @@ import { checkDnsLabel, checkKnownKeys, checkNonEmpty, checkOneOf } from '../com
 import { IWiringScope, Wiring } from '../common/wiring';
 import { Loki, LokiProps } from '../loki/loki';
 import { Prometheus, PrometheusProps } from '../prometheus/prometheus';
+import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';
 import { Tempo, TempoProps } from '../tempo/tempo';
 import { StackNamespaces } from './namespaces';
 import { StackNetworkPolicies } from './network-policies';
@@ -50,7 +52,14 @@ export interface StackProps {
   /** @default - the defaults of {@link LokiProps} and the size profile */
   readonly loki?: Omit<LokiProps, Shared>;
   /** @default - the defaults of {@link PrometheusProps} and the size profile */
-  readonly prometheus?: Omit<PrometheusProps, Shared>;
+  readonly prometheus?: Omit<PrometheusProps, Shared | 'ruleGroups' | 'alertmanager'>;
+  /** @default - the defaults of {@link AlertmanagerProps} and the size profile */
+  readonly alertmanager?: Omit<AlertmanagerProps, Shared>;
+  /**
+   * Service level objectives: multi-window, multi-burn-rate alerts on each (see {@link SloProps}).
+   * @default - none
+   */
+  readonly slos?: SloProps[];
 }
 
 const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
@@ -68,6 +77,8 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   tempo: true,
   loki: true,
   prometheus: true,
+  alertmanager: true,
+  slos: true,
 };
 
 /**
@@ -86,6 +97,7 @@ export class ObservabilityStack extends Construct implements IWiringScope {
   public readonly tempo: Tempo;
   public readonly loki: Loki;
   public readonly prometheus: Prometheus;
+  public readonly alertmanager: Alertmanager;
   private readonly namespaces: string[];
 
   constructor(scope: Construct, id: string, props: StackProps) {
@@ -106,7 +118,10 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
 
     new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace });
-    this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus });
+    const ruleGroups = checkSlos(props.slos ?? []).map(sloRuleGroup);
+    this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
+    const alertmanager = this.alertmanager.httpEndpoint;
+    this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus, ruleGroups, alertmanager });
     this.loki = new Loki(chart('loki'), 'Loki', { ...base, ...storage, ...props.loki });
     const metricsRemoteWrite = this.prometheus.remoteWriteDestination;
     this.tempo = new Tempo(chart('tempo'), 'Tempo', { ...base, ...storage, clusterName, ...props.tempo, metricsRemoteWrite });

@@ -1,0 +1,21 @@
+import { BACKEND_PROP_KEYS } from '../common/backend';
+import { ComponentDeclaration } from '../common/component';
+import type { AlertmanagerProps } from './alertmanager';
+
+/** Alertmanager: its name, ports, image, sizes, config format and props. */
+export const ALERTMANAGER: ComponentDeclaration<AlertmanagerProps> = {
+  name: 'alertmanager',
+  component: 'alerting',
+  image: 'alertmanager',
+  ports: {
+    /** The API and UI, `/metrics`, `/-/ready`, `/-/healthy`. */
+    http: { name: 'http-web', port: 9093 },
+  },
+  metricsPort: 'http',
+  sizes: {
+    laptop: { cpuRequest: '20m', memoryRequest: '64Mi', memoryLimit: '128Mi', storageSize: '1Gi' },
+    production: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi', storageSize: '2Gi' },
+  },
+  configs: { 'alertmanager.yml': 'alertmanager' },
+  props: { ...BACKEND_PROP_KEYS, receivers: true, groupWait: true, groupInterval: true, repeatInterval: true },
+};

@@ -1,0 +1,59 @@
+/**
+ * Prometheus rule files as typed objects (docs/configuration/recording_rules.md and
+ * alerting_rules.md of the pinned version), and small helpers that write PromQL selectors
+ * from typed matchers, so no rule is assembled from free text.
+ */
+
+/** A recording rule. */
+export interface RecordingRule {
+  readonly record: string;
+  readonly expr: string;
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/** An alerting rule. */
+export interface AlertingRule {
+  readonly alert: string;
+  readonly expr: string;
+  readonly for?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** A rule group: its rules are evaluated in order, each seeing the results of those before it. */
+export interface RuleGroup {
+  readonly name: string;
+  readonly interval?: string;
+  readonly rules: ReadonlyArray<RecordingRule | AlertingRule>;
+}
+
+/** A rule file. */
+export interface RuleFile {
+  readonly groups: readonly RuleGroup[];
+}
+
+/** One label matcher. */
+export interface Matcher {
+  readonly label: string;
+  readonly op: '=' | '!=' | '=~' | '!~';
+  readonly value: string;
+}
+
+const LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const METRIC = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+
+/** A PromQL string literal (double quotes, backslash escapes). */
+export const quote = (v: string): string => JSON.stringify(v);
+
+/** `metric{label="value",...}` from typed matchers; names are checked, values escaped. */
+export const selector = (metric: string, matchers: readonly Matcher[] = []): string => {
+  if (!METRIC.test(metric)) throw new Error(`'${metric}' is not a Prometheus metric name`);
+  for (const m of matchers) if (!LABEL.test(m.label)) throw new Error(`'${m.label}' is not a Prometheus label name`);
+  return matchers.length ? `${metric}{${matchers.map((m) => `${m.label}${m.op}${quote(m.value)}`).join(',')}}` : metric;
+};
+
+/** Equality matchers from a label map, in key order. */
+export const equals = (labels: Readonly<Record<string, string>>): Matcher[] =>
+  Object.keys(labels)
+    .sort()
+    .map((label) => ({ label, op: '=', value: labels[label] }));

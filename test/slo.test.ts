@@ -1,0 +1,158 @@
+/**
+ * SLO alerting: the generated rules proven by the real rule engine (`promtool test rules`,
+ * the pinned promtool of `npm run tools`; skipped with a message where it is not built,
+ * a failure under CONFORMANCE=1 as in CI), and Alertmanager's routing read against the
+ * labels the alerts carry.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { SEVERITIES } from '../lib/alertmanager/config';
+import { toYaml } from '../lib/common/yaml';
+import { sloRuleTestFile } from '../lib/slo/rule-tests';
+import { BURN_RATE_ALERTS, SLO_ALERT, checkSlos, sloRuleGroup } from '../lib/slo/slo';
+import { ENVIRONMENTS } from '../main';
+import { TOOLS } from '../scripts/conformance';
+import { configFiles, podSpec, synthObjects } from './helpers';
+
+const objs = synthObjects();
+const withSlos = ENVIRONMENTS.filter((e) => (e.slos ?? []).length > 0);
+const rulesOf = (env: string): string => objs.find((o) => o.env === env && o.kind === 'ConfigMap' && o.metadata.name === 'prometheus-rules')!.data['rules.yaml'];
+
+const promtool = fs.existsSync(TOOLS.promtool);
+if (!promtool && process.env.CONFORMANCE !== '1') console.warn(`promtool test rules skipped: ${TOOLS.promtool} is not built (npm run tools)`);
+const withPromtool = promtool || process.env.CONFORMANCE === '1' ? describe : describe.skip;
+
+test('an environment declares SLOs of both kinds', () => {
+  expect(new Set(withSlos.flatMap((e) => e.slos!.map((s) => s.sli.kind)))).toEqual(new Set(['availability', 'latency']));
+});
+
+withPromtool('promtool test rules: the rules of every environment behave as the SRE workbook says', () => {
+  test.each(withSlos.map((e) => [e.name, e] as const))('%s', (name, env) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slo-rules-'));
+    try {
+      // the rule file exactly as it is in the output
+      fs.writeFileSync(path.join(dir, 'rules.yaml'), rulesOf(name));
+      const tests = sloRuleTestFile('rules.yaml', checkSlos(env.slos!));
+      fs.writeFileSync(path.join(dir, 'tests.yaml'), toYaml(tests));
+      const started = Date.now();
+      const r = spawnSync(TOOLS.promtool, ['test', 'rules', 'tests.yaml'], { cwd: dir, encoding: 'utf8', timeout: 300000 });
+      console.log(`promtool test rules (${name}, ${tests.tests.length} tests, ${Date.now() - started} ms):\n${(r.stdout + r.stderr).trim()}`);
+      expect(r.status).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a wrong expectation fails (the tests can fail)', () => {
+    const env = withSlos[0];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slo-rules-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'rules.yaml'), rulesOf(env.name));
+      const tests = sloRuleTestFile('rules.yaml', checkSlos(env.slos!));
+      // claim the quiet day pages
+      const quiet = tests.tests[1];
+      const broken = { ...tests, tests: [{ ...quiet, alert_rule_test: [{ ...quiet.alert_rule_test![0], exp_alerts: tests.tests[0].alert_rule_test![0].exp_alerts.slice(0, 1) }] }] };
+      fs.writeFileSync(path.join(dir, 'tests.yaml'), toYaml(broken));
+      const r = spawnSync(TOOLS.promtool, ['test', 'rules', 'tests.yaml'], { cwd: dir, encoding: 'utf8', timeout: 120000 });
+      expect(r.status).not.toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the generated rules', () => {
+  const [slo] = checkSlos([{ name: 'a', service: 's', sli: { kind: 'availability' }, objective: 99.9, period: '30d' }]);
+  const group = sloRuleGroup(slo);
+  const alerts = group.rules.filter((r): r is any => 'alert' in r);
+
+  test('one alert rule per window pair, labelled with the pair; the workbook windows for a 30-day period', () => {
+    expect(alerts.map((a) => [a.alert, a.labels.severity, a.labels.long_window, a.labels.short_window])).toEqual(
+      BURN_RATE_ALERTS.map((b) => [SLO_ALERT, b.severity, b.long, b.short]),
+    );
+  });
+
+  test('longer windows are ratios of sums over the recorded 5m series, never raw series', () => {
+    const windows = group.rules.filter((r: any) => /^slo:error_ratio:rate/.test(r.record ?? '') && r.record !== 'slo:error_ratio:rate5m');
+    expect(windows.length).toBeGreaterThan(4);
+    for (const w of windows as any[]) {
+      expect(w.expr).toMatch(/^sum_over_time\(slo:errors:rate5m\{slo="a"\}\[\w+\]\) \/ \(sum_over_time\(slo:requests:rate5m\{slo="a"\}\[\w+\]\) > 0\) or /);
+      expect(w.expr).not.toContain(RED_CALLS);
+    }
+  });
+
+  test('windows scale with the period (28d: 1h -> 56m), never below 5m', () => {
+    const [s28] = checkSlos([{ name: 'b', service: 's', sli: { kind: 'availability' }, objective: 99, period: '7d' }]);
+    const pairs = sloRuleGroup(s28).rules.filter((r: any) => r.alert).map((r: any) => `${r.labels.long_window}/${r.labels.short_window}`);
+    expect(pairs).toEqual(['14m/5m', '1h24m/7m', '5h36m/28m', '16h48m/1h24m']);
+  });
+});
+const RED_CALLS = 'traces_span_metrics_calls_total';
+
+describe('Alertmanager', () => {
+  const am = configFiles(objs).find(([, o, f]) => o.metadata.name === 'alertmanager-config' && f === 'alertmanager.yml')!;
+  const config = am[3];
+
+  test('routes each severity the alerts carry to its receiver, grouped by SLO', () => {
+    expect(config.route.group_by).toContain('slo');
+    expect(config.route.routes.map((r: any) => r.matchers)).toEqual(SEVERITIES.map((s) => [`severity="${s}"`]));
+    const severities = new Set(BURN_RATE_ALERTS.map((a) => a.severity));
+    expect(new Set(SEVERITIES)).toEqual(severities);
+  });
+
+  test('a page inhibits the ticket of the same SLO: the inhibition reads labels the alerts carry', () => {
+    const rules = parse(rulesOf(withSlos[0].name)).groups.flatMap((g: any) => g.rules).filter((r: any) => r.alert);
+    const labelled = (matcher: string) => {
+      const [, k, v] = /^(\w+)="([^"]*)"$/.exec(matcher)!;
+      return rules.filter((r: any) => r.labels[k] === v);
+    };
+    for (const rule of config.inhibit_rules) {
+      expect(rule.source_matchers.flatMap(labelled).length).toBeGreaterThan(0);
+      expect(rule.target_matchers.flatMap(labelled).length).toBeGreaterThan(0);
+      for (const l of rule.equal) expect(rules.every((r: any) => l in r.labels)).toBe(true);
+    }
+  });
+
+  test('every receiver credential is a file of a mounted Secret, never a literal', () => {
+    const { buildApp } = require('../main');
+    const { renderStack } = require('../lib/output/synth');
+    const { parseEnvironment } = require('../lib/output/validation');
+    const secret = (key: string) => ({ name: 'alerting', key });
+    const [stack] = buildApp([
+      {
+        name: 'receivers',
+        clusterName: 'c',
+        deploymentEnvironment: 'e',
+        size: 'laptop',
+        alertmanager: {
+          receivers: {
+            page: { pagerduty: { routingKeySecret: secret('pagerduty') }, slack: { channel: '#oncall', apiUrlSecret: secret('slack') } },
+            ticket: { email: { to: 'team@example.com', from: 'alerts@example.com', smarthost: 'smtp.example.com:587', authUsername: 'alerts', authPasswordSecret: secret('smtp') }, webhook: { urlSecret: secret('webhook') } },
+          },
+        },
+      },
+    ]).stacks;
+    const env = parseEnvironment('receivers', renderStack(stack));
+    const c = env.configs.find((x: any) => x.key === 'alertmanager.yml').parsed;
+    const text = JSON.stringify(c.receivers);
+    expect(text).not.toMatch(/"(api_url|routing_key|service_key|auth_password|url)":/);
+    const files = [...text.matchAll(/"(?:api_url_file|routing_key_file|auth_password_file|url_file)":"([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(files).toEqual(['pagerduty', 'slack', 'smtp', 'webhook'].map((k) => `/etc/alertmanager/secrets/alerting/${k}`));
+    const sts = env.objects.find((o: any) => o.doc.kind === 'StatefulSet' && o.doc.metadata.name === 'alertmanager').doc;
+    const vol = sts.spec.template.spec.volumes.find((v: any) => v.secret);
+    expect(vol.secret).toEqual({ secretName: 'alerting', defaultMode: 0o400, items: ['pagerduty', 'slack', 'smtp', 'webhook'].map((k) => ({ key: k, path: k })) });
+    const mount = sts.spec.template.spec.containers[0].volumeMounts.find((m: any) => m.name === vol.name);
+    expect(mount).toEqual({ name: vol.name, mountPath: '/etc/alertmanager/secrets/alerting', readOnly: true });
+  });
+
+  test('Prometheus sends alerts to its Endpoint', () => {
+    const prom = configFiles(objs).find(([, o, f]) => o.env === 'dev' && f === 'prometheus.yml')![3];
+    const svc = objs.find((o) => o.env === 'dev' && o.kind === 'Service' && o.metadata.name === 'alertmanager')!;
+    expect(prom.alerting.alertmanagers[0].static_configs[0].targets).toEqual([`alertmanager.${svc.metadata.namespace}.svc:${svc.spec.ports[0].port}`]);
+    const sts = objs.find((o) => o.env === 'dev' && o.kind === 'StatefulSet' && o.metadata.name === 'alertmanager')!;
+    expect(podSpec(sts).containers[0].readinessProbe.httpGet.path).toBe('/-/ready');
+  });
+});

@@ -23,6 +23,43 @@ export const ENVIRONMENTS: StackProps[] = [
       { name: 'checkout-latency', service: 'checkout', sli: { kind: 'latency', thresholdSeconds: 0.5 }, objective: 99, period: '28d', minRequestsForPage: 100 },
     ],
   },
+  {
+    // a production cluster: object storage, workload identity, a registry mirror behind a
+    // login, scaled gateway, priority for the stack's pods
+    name: 'prod',
+    clusterName: 'prod-eu-1',
+    deploymentEnvironment: 'production',
+    size: 'production',
+    storageClassName: 'gp3',
+    imageRegistry: 'mirror.internal:5000',
+    imagePullSecrets: ['registry-mirror'],
+    priority: 100000,
+    applicationNamespaces: ['shop', 'payments'],
+    gateway: { replicas: 3, autoscaling: { minReplicas: 3, maxReplicas: 9 }, expectedTracesPerSecond: 5000 },
+    tempo: {
+      retention: '14d',
+      // workload identity: the ServiceAccount's role reads and writes the bucket, no keys in the pod
+      storage: { type: 's3', bucket: 'prod-eu-1-traces', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1' },
+      serviceAccountAnnotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/prod-eu-1-tempo' },
+    },
+    loki: {
+      retention: '31d',
+      // static keys from a Secret created beside the stack, passed as env references
+      storage: { type: 's3', bucket: 'prod-eu-1-logs', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1', credentialsSecret: { name: 'loki-s3' } },
+    },
+    prometheus: { retention: '30d' },
+    alertmanager: {
+      receivers: {
+        page: { pagerduty: { routingKeySecret: { name: 'alerting', key: 'pagerduty-routing-key' } } },
+        ticket: { slack: { channel: '#prod-slo', apiUrlSecret: { name: 'alerting', key: 'slack-webhook-url' } } },
+      },
+    },
+    slos: [
+      { name: 'checkout-availability', service: 'checkout', sli: { kind: 'availability' }, objective: 99.9, period: '30d', minRequestsForPage: 1000 },
+      { name: 'checkout-latency', service: 'checkout', sli: { kind: 'latency', thresholdSeconds: 0.25 }, objective: 99, period: '30d', minRequestsForPage: 1000 },
+      { name: 'payments-availability', service: 'payments', sli: { kind: 'availability' }, objective: 99.95, period: '30d', minRequestsForPage: 1000 },
+    ],
+  },
 ];
 
 /** Builds every environment's stack in one app. */

@@ -1,3 +1,4 @@
+import { TEST_ENVIRONMENTS } from './helpers';
 import { parse } from 'yaml';
 import { toYaml } from '../lib/common/yaml';
 import { renderStack } from '../lib/output/synth';
@@ -6,7 +7,7 @@ import { EmbeddedConfig, Finding, ParsedEnvironment, formatFinding, parseEnviron
 import { buildApp } from '../main';
 import promKeys from '../schemas/prometheus-config-keys.json';
 
-const envs: ParsedEnvironment[] = buildApp().stacks.map((s) => parseEnvironment(s.envName, renderStack(s)));
+const envs: ParsedEnvironment[] = buildApp(TEST_ENVIRONMENTS).stacks.map((s) => parseEnvironment(s.envName, renderStack(s)));
 const env = envs[0];
 
 const configOf = (key: string): EmbeddedConfig => {

@@ -133,6 +133,6 @@ describe.each(envs)('%s', (env) => {
     const wait = parseInt(collectorConfigOf(env, gateway).processors.tail_sampling.decision_wait, 10);
     expect(podSpec(gateway).terminationGracePeriodSeconds).toBeGreaterThan(wait);
     expect(inEnv(env).some((o) => o.kind === 'PodDisruptionBudget' && o.metadata.name === gateway.metadata.name)).toBe(true);
-    expect(podSpec(gateway).topologySpreadConstraints[0].topologyKey).toBe('kubernetes.io/hostname');
+    expect(podSpec(gateway).topologySpreadConstraints.map((c: any) => c.topologyKey)).toEqual(expect.arrayContaining(['kubernetes.io/hostname', 'topology.kubernetes.io/zone']));
   });
 });

@@ -18,6 +18,64 @@ export const hashTree = (dir: string): string => {
   return h.digest('hex');
 };
 
+const secret = (key: string) => ({ name: 'alerting', key });
+
+/**
+ * A generated environment with every optional feature on, in namespaces of its own: the
+ * invariant tests walk it beside the environments of main.ts, so a feature no environment
+ * uses yet is covered too.
+ */
+export const EVERY_FEATURE: StackProps = {
+  name: 'every-feature',
+  clusterName: 'every-feature-1',
+  deploymentEnvironment: 'staging',
+  namespace: 'obs',
+  agentNamespace: 'obs-agent',
+  size: 'production',
+  storageClassName: 'fast',
+  imageRegistry: 'mirror.internal:5000/upstream',
+  imagePullSecrets: ['mirror-login'],
+  priority: 500000,
+  applicationNamespaces: ['shop', 'payments', 'search'],
+  agent: { hostStateDirectory: '/var/lib/obs-agent', priority: 2000000, serviceAccountAnnotations: { 'azure.workload.identity/client-id': '00000000-0000-0000-0000-000000000001' } },
+  gateway: { replicas: 4, autoscaling: { minReplicas: 4, maxReplicas: 12, targetCpuPercent: 60 }, decisionWait: '20s', latencyThresholdMs: 2000, baselinePercentage: 5, probeRoutes: ['/health', '/ping'] },
+  tempo: {
+    retention: '7d',
+    storage: { type: 's3', bucket: 'traces', endpoint: 'minio.storage.svc:9000', region: 'us-east-1', insecure: true, credentialsSecret: { name: 'tempo-s3', accessKeyIdKey: 'id', secretAccessKeyKey: 'secret' } },
+    overrides: { overrides: { defaults: { ingestion: { max_traces_per_user: 200000 } } } },
+  },
+  loki: {
+    retention: '14d',
+    storage: { type: 's3', bucket: 'logs', endpoint: 's3.us-east-1.amazonaws.com', region: 'us-east-1' },
+    serviceAccountAnnotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/loki' },
+    indexLabels: ['service.name', 'k8s.namespace.name'],
+    overrides: { limits_config: { ingestion_rate_mb: 20 } },
+  },
+  prometheus: { retention: '10d', scrapeInterval: '15s', storageSize: '200Gi' },
+  alertmanager: {
+    receivers: {
+      page: { pagerduty: { routingKeySecret: secret('pagerduty') }, webhook: { url: 'https://hooks.internal:8443/alerts' } },
+      ticket: { slack: { channel: '#slo', apiUrlSecret: secret('slack') }, email: { to: 'team@example.com', from: 'alerts@example.com', smarthost: 'smtp.example.com:587', authUsername: 'alerts', authPasswordSecret: secret('smtp') } },
+    },
+    groupWait: '1m',
+  },
+  slos: [
+    { name: 'search-availability', service: 'search', sli: { kind: 'availability' }, objective: 99.5, period: '7d', runbookUrl: 'https://runbooks.internal/search' },
+    { name: 'search-latency', service: 'search', sli: { kind: 'latency', thresholdSeconds: 1 }, objective: 95, period: '14d' },
+    {
+      name: 'api-availability',
+      service: 'api',
+      sli: { kind: 'availability', totalMetric: 'http_requests_total', selector: { job: 'api' }, bad: { label: 'code', op: '=', value: '500' } },
+      objective: 99.9,
+      period: '30d',
+      minRequestsForPage: 50,
+    },
+  ],
+};
+
+/** The environments every invariant test walks: those of main.ts and {@link EVERY_FEATURE}. */
+export const TEST_ENVIRONMENTS: StackProps[] = [...ENVIRONMENTS, EVERY_FEATURE];
+
 /** A scratch copy of the committed dist/, so tests never touch the real one. */
 export const copyOfDist = (): string => {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-test-'));
@@ -36,7 +94,7 @@ export interface Obj {
 }
 
 /** Renders environments (default: every environment of main.ts) and parses every object back. */
-export const synthObjects = (environments: StackProps[] = ENVIRONMENTS): Obj[] => {
+export const synthObjects = (environments: StackProps[] = TEST_ENVIRONMENTS): Obj[] => {
   const { stacks } = buildApp(environments);
   const out: Obj[] = [];
   for (const stack of stacks) {

@@ -1,3 +1,4 @@
+import { TEST_ENVIRONMENTS } from './helpers';
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderStack } from '../lib/output/synth';
@@ -5,7 +6,7 @@ import { checkKubernetesSchemas, prepareSchema } from '../lib/output/validation/
 import { Finding, ParsedEnvironment, formatFinding, objectId, parseEnvironment } from '../lib/output/validation/types';
 import { buildApp } from '../main';
 
-const { stacks } = buildApp();
+const { stacks } = buildApp(TEST_ENVIRONMENTS);
 const envs = stacks.map((s) => parseEnvironment(s.envName, renderStack(s)));
 const base = envs[0];
 

@@ -22,8 +22,10 @@ import { toYaml } from '../lib/common/yaml';
 import { TOOLS } from '../scripts/conformance';
 import { configFiles, synthObjects } from './helpers';
 
-const POD_IP = '127.0.0.42';
-const SINK_IP = '127.0.0.43';
+// a loopback address of its own per run, so a collector of another run never holds its ports
+const octet = () => 2 + Math.floor(Math.random() * 250);
+const POD_IP = `127.${octet()}.${octet()}.${octet()}`;
+const SINK_IP = '127.0.0.1';
 const ready = fs.existsSync(TOOLS.otelcol);
 if (!ready && process.env.CONFORMANCE !== '1') {
   console.warn(`sampling test skipped: ${TOOLS.otelcol} is not built (npm run tools)`);
@@ -145,8 +147,13 @@ suite('the gateway config tail-samples as declared (real otelcol)', () => {
     }
   }, 120000);
 
-  afterAll(() => {
-    if (collector?.pid) process.kill(collector.pid, 'SIGTERM');
+  afterAll(async () => {
+    if (collector?.pid && collector.exitCode === null) {
+      const exited = new Promise((r) => collector!.once('exit', r));
+      process.kill(collector.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15000))]);
+      if (collector.exitCode === null) process.kill(collector.pid, 'SIGKILL');
+    }
     sink?.close();
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   });
@@ -166,7 +173,7 @@ suite('the gateway config tail-samples as declared (real otelcol)', () => {
   }
 
   test('the collector started', () => {
-    expect([collector?.exitCode ?? null, log.includes('Everything is ready')]).toEqual([null, true]);
+    expect([collector?.exitCode ?? null, log.includes('Everything is ready') || log.slice(-2000)]).toEqual([null, true]);
   });
 
   test('errors are always kept', () => expect(keptOf('errors')).toBe(SENT.errors));

@@ -1,11 +1,11 @@
-import { Wiring } from '../lib/common/wiring';
+import { TEST_ENVIRONMENTS } from './helpers';
 import { renderStack } from '../lib/output/synth';
 import { checkNoLiteralSecrets } from '../lib/output/validation/secrets';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { buildApp } from '../main';
 
-const { stacks } = buildApp();
-const envs = stacks.map((s) => ({ stack: s, env: parseEnvironment(s.envName, renderStack(s)), wiring: Wiring.of(s) }));
+const { stacks } = buildApp(TEST_ENVIRONMENTS);
+const envs = stacks.map((s) => ({ stack: s, env: parseEnvironment(s.envName, renderStack(s)), wiring: s.wiring }));
 const docs = envs.flatMap((e) => e.env.objects.map((o) => o.doc));
 const policies = docs.filter((d) => d.kind === 'NetworkPolicy');
 const namespaces = docs.filter((d) => d.kind === 'Namespace');
@@ -48,7 +48,7 @@ const egressAllows = (ns: string, labels: Record<string, string>, tns: string, t
 const pods = docs
   .filter((d) => d.spec?.template?.spec)
   .map((d) => ({ name: `${d.kind}/${d.metadata.namespace}/${d.metadata.name}`, ns: d.metadata.namespace as string, labels: d.spec.template.metadata.labels, spec: d.spec.template.spec }));
-const agentNamespaces = namespaces.filter((n) => n.metadata.labels['pod-security.kubernetes.io/enforce'] !== 'restricted').map((n) => n.metadata.name);
+const agentNamespaces = [...new Set(namespaces.filter((n) => n.metadata.labels['pod-security.kubernetes.io/enforce'] !== 'restricted').map((n) => n.metadata.name))];
 
 describe('NetworkPolicies', () => {
   test.each(pods.map((p) => [p.name, p]))('%s is selected by an ingress policy other than default-deny', (_n, p) => {
@@ -74,7 +74,7 @@ describe('NetworkPolicies', () => {
   });
 
   test.each(edges)('allows %s', (_n, c) => {
-    const fromNs = typeof c.from.namespace === 'string' ? c.from.namespace : 'some-application-namespace';
+    const fromNs = typeof c.from.namespace === 'string' ? c.from.namespace : (c.from.namespace[0] ?? 'some-application-namespace');
     const fromLabels = Object.keys(c.from.podSelector).length ? { ...c.from.podSelector } : { app: 'any' };
     expect(ingressAllows(fromNs, fromLabels, c.to.namespace, c.to.podSelector, c.to.targetPort)).toBe(true);
     expect(egressAllows(fromNs, fromLabels, c.to.namespace, c.to.podSelector, c.to.targetPort)).toBe(true);
@@ -130,11 +130,14 @@ const restrictedViolations = (spec: any): string[] => {
 };
 
 describe('Pod Security', () => {
-  test('the agent namespace is the only one not enforcing restricted, and it audits and warns restricted', () => {
-    expect(agentNamespaces.length).toBe(1);
-    const ns = namespaces.find((n) => n.metadata.name === agentNamespaces[0]);
-    expect(ns.metadata.labels['pod-security.kubernetes.io/warn']).toBe('restricted');
-    expect(ns.metadata.labels['pod-security.kubernetes.io/audit']).toBe('restricted');
+  test.each(envs.map((e) => [e.env.env, e.env]))('%s: the agent namespace is the only one not enforcing restricted, and it audits and warns restricted', (_n, env) => {
+    const own = env.objects.map((o) => o.doc).filter((d) => d.kind === 'Namespace');
+    const privileged = own.filter((n) => n.metadata.labels['pod-security.kubernetes.io/enforce'] !== 'restricted');
+    expect(privileged.length).toBe(1);
+    expect(privileged[0].metadata.labels['pod-security.kubernetes.io/warn']).toBe('restricted');
+    expect(privileged[0].metadata.labels['pod-security.kubernetes.io/audit']).toBe('restricted');
+    const agent = env.objects.find((o) => o.doc.kind === 'DaemonSet')!.doc;
+    expect(agent.metadata.namespace).toBe(privileged[0].metadata.name);
   });
 
   const restricted = pods.filter((p) => !agentNamespaces.includes(p.ns));
@@ -172,15 +175,30 @@ describe('RBAC and secrets', () => {
     }
   });
 
-  test.each(pods.map((p) => [p.name, p]))('%s mounts an API token only when it has a ServiceAccount with a binding', (_n, p) => {
-    if (!p.spec.serviceAccountName) {
-      expect(p.spec.automountServiceAccountToken).toBe(false);
-      return;
-    }
+  test.each(pods.map((p) => [p.name, p]))('%s runs as a ServiceAccount of its own, and mounts its token only when it is bound to API access', (_n, p) => {
+    const workload = p.name.split('/')[2];
+    expect(p.spec.serviceAccountName).toBe(workload);
+    const sa = docs.find((d) => d.kind === 'ServiceAccount' && d.metadata.name === workload && d.metadata.namespace === p.ns);
+    expect(sa?.automountServiceAccountToken).toBe(false);
     const bound = docs.some(
       (d) => /RoleBinding$/.test(d.kind) && d.subjects.some((s: any) => s.kind === 'ServiceAccount' && s.name === p.spec.serviceAccountName && s.namespace === p.ns),
     );
-    expect(bound).toBe(true);
+    expect(p.spec.automountServiceAccountToken).toBe(bound);
+  });
+
+  test('each identity annotation prop reaches exactly its ServiceAccount', () => {
+    const { buildApp: build } = require('../main');
+    const { renderStack: render } = require('../lib/output/synth');
+    const { parseEnvironment: parseEnv } = require('../lib/output/validation/types');
+    const components = ['agent', 'gateway', 'tempo', 'loki', 'prometheus', 'alertmanager'] as const;
+    const props = Object.fromEntries(components.map((c) => [c, { serviceAccountAnnotations: { 'iam.gke.io/gcp-service-account': `${c}@project.iam.gserviceaccount.com` } }]));
+    const [stack] = build([{ name: 'identity', clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop', imagePullSecrets: ['mirror-login'], ...props }]).stacks;
+    const env = parseEnv('identity', render(stack));
+    const accounts = env.objects.map((o: any) => o.doc).filter((d: any) => d.kind === 'ServiceAccount');
+    expect(accounts.map((a: any) => a.metadata.annotations?.['iam.gke.io/gcp-service-account']).sort()).toEqual(components.map((c) => `${c}@project.iam.gserviceaccount.com`).sort());
+    for (const a of accounts) expect(a.metadata.annotations['iam.gke.io/gcp-service-account'].split('@')[0]).toBe(components.find((c) => stack[c].name === a.metadata.name));
+    const templates = env.objects.map((o: any) => o.doc).filter((d: any) => d.spec?.template?.spec);
+    for (const t of templates) expect([t.metadata.name, t.spec.template.spec.imagePullSecrets]).toEqual([t.metadata.name, [{ name: 'mirror-login' }]]);
   });
 
   test.each(envs.map((e) => [e.env.env, e.env]))('%s: no literal credential in any ConfigMap, no Secret values', (_n, env) => {

@@ -13,12 +13,11 @@ import { SEVERITIES } from '../lib/alertmanager/config';
 import { toYaml } from '../lib/common/yaml';
 import { sloRuleTestFile } from '../lib/slo/rule-tests';
 import { BURN_RATE_ALERTS, SLO_ALERT, checkSlos, sloRuleGroup } from '../lib/slo/slo';
-import { ENVIRONMENTS } from '../main';
 import { TOOLS } from '../scripts/conformance';
-import { configFiles, podSpec, synthObjects } from './helpers';
+import { TEST_ENVIRONMENTS, configFiles, podSpec, synthObjects } from './helpers';
 
 const objs = synthObjects();
-const withSlos = ENVIRONMENTS.filter((e) => (e.slos ?? []).length > 0);
+const withSlos = TEST_ENVIRONMENTS.filter((e) => (e.slos ?? []).length > 0);
 const rulesOf = (env: string): string => objs.find((o) => o.env === env && o.kind === 'ConfigMap' && o.metadata.name === 'prometheus-rules')!.data['rules.yaml'];
 
 const promtool = fs.existsSync(TOOLS.promtool);

@@ -96,7 +96,7 @@ export class OtelAgent extends Component<OtelAgentProps> {
 
     const cm = this.configMap('Config', `${NAME}-config`, { 'config.yaml': this.configYaml });
 
-    new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: this.metadata() });
+    const identity = this.podIdentity(true);
     new k8s.KubeClusterRole(this, 'ClusterRole', {
       metadata: this.metadata(NAME, false),
       // k8s_attributes: pod metadata on this node, namespace and node metadata; no
@@ -151,7 +151,7 @@ export class OtelAgent extends Component<OtelAgentProps> {
         template: {
           metadata: { labels: this.metadata(NAME, false).labels, annotations: this.podAnnotations(cm) },
           spec: {
-            serviceAccountName: NAME,
+            ...identity,
             priorityClassName: NAME,
             // run on every node, tainted ones included
             tolerations: [{ operator: 'Exists' }],

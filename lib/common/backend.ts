@@ -87,6 +87,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
   /** Creates the Service and the StatefulSet. */
   protected statefulBackend(s: StatefulBackendSpec): void {
     const selector = selectorLabels(this.identity);
+    const identity = this.podIdentity(s.apiAccess ?? false);
     new k8s.KubeService(this, 'Service', {
       metadata: this.metadata(),
       spec: { ...(s.scaleOut ? { clusterIp: 'None' } : {}), selector, ports: servicePorts(s.ports) },
@@ -109,13 +110,19 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
         template: {
           metadata: { labels: this.metadata().labels, annotations: this.podAnnotations(...s.configMaps.map((c) => c.ref)) },
           spec: {
-            ...(s.apiAccess ? { serviceAccountName: this.name, automountServiceAccountToken: true } : { automountServiceAccountToken: false }),
+            ...identity,
+            ...(this.priorityClassName ? { priorityClassName: this.priorityClassName } : {}),
             securityContext: restrictedPodSecurityContext(s.user),
             terminationGracePeriodSeconds: s.terminationGracePeriodSeconds ?? 60,
             ...(s.scaleOut
               ? {
-                  // across nodes where the cluster has them; a one-node cluster still schedules every replica
-                  topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } }],
+                  // across zones and nodes where the cluster has them; a one-node cluster still schedules every replica
+                  topologySpreadConstraints: ['topology.kubernetes.io/zone', 'kubernetes.io/hostname'].map((topologyKey) => ({
+                    maxSkew: 1,
+                    topologyKey,
+                    whenUnsatisfiable: 'ScheduleAnyway',
+                    labelSelector: { matchLabels: selector },
+                  })),
                 }
               : {}),
             containers: [

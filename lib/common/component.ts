@@ -62,6 +62,17 @@ export interface ComponentProps {
   /** A registry that mirrors the upstream images. @default - the upstream repositories */
   readonly imageRegistry?: string;
   /**
+   * Annotations of the component's own ServiceAccount, for workload identity:
+   * `eks.amazonaws.com/role-arn`, `iam.gke.io/gcp-service-account`,
+   * `azure.workload.identity/client-id`.
+   * @default - none
+   */
+  readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+  /** Secrets that log in to the image registry, in the component's namespace. @default - none */
+  readonly imagePullSecrets?: readonly string[];
+  /** The PriorityClass of its pods. @default - the cluster's default priority */
+  readonly priorityClassName?: string;
+  /**
    * Extra config deep-merged into the generated one, for keys the construct does not model
    * (objects merge, lists and scalars replace, null removes). Checked against the pinned
    * version's keys at synth like the rest.
@@ -76,6 +87,9 @@ export const COMPONENT_PROP_KEYS: Record<keyof ComponentProps, true> = {
   size: true,
   resources: true,
   imageRegistry: true,
+  serviceAccountAnnotations: true,
+  imagePullSecrets: true,
+  priorityClassName: true,
   overrides: true,
 };
 
@@ -116,6 +130,11 @@ export abstract class Component<P extends ComponentProps> extends Construct {
   /** The stack's wiring graph. */
   protected readonly wiring: Wiring;
   private readonly imageRegistry?: string;
+  private readonly serviceAccountAnnotations: Readonly<Record<string, string>>;
+  private readonly pullSecrets: readonly string[];
+  private serviceAccountMade = false;
+  /** The PriorityClass of its pods, if any. */
+  protected readonly priorityClassName?: string;
 
   protected constructor(scope: Construct, id: string, declaration: ComponentDeclaration<P>, props: P, egress: EgressDeclaration = {}) {
     super(scope, id);
@@ -127,6 +146,14 @@ export abstract class Component<P extends ComponentProps> extends Construct {
     const profile = declaration.sizes[checkOneOf(`${this.owner} 'size'`, props.size ?? 'production', SIZE_NAMES)];
     this.size = { ...profile, ...(props.resources ?? {}) };
     this.imageRegistry = props.imageRegistry;
+    this.serviceAccountAnnotations = props.serviceAccountAnnotations ?? {};
+    for (const k of Object.keys(this.serviceAccountAnnotations)) {
+      if (!/^([a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k)) {
+        throw new Error(`${this.owner} 'serviceAccountAnnotations' keys must be annotation names such as eks.amazonaws.com/role-arn, got '${k}'`);
+      }
+    }
+    if (props.priorityClassName !== undefined) this.priorityClassName = checkDnsLabel(`${this.owner} 'priorityClassName'`, props.priorityClassName);
+    this.pullSecrets = (props.imagePullSecrets ?? []).map((n, i) => checkDnsLabel(`${this.owner} 'imagePullSecrets[${i}]'`, n));
     this.identity = { name: declaration.name, component: declaration.component, version: IMAGES[declaration.image].tag };
     this.peer = { name: this.name, namespace: this.namespace, podSelector: selectorLabels(this.identity) };
     this.wiring = Wiring.of(this);
@@ -137,6 +164,23 @@ export abstract class Component<P extends ComponentProps> extends Construct {
       if (!port) throw new Error(`${this.owner}: the declaration's 'metricsPort' must name one of its ports (${Object.keys(declaration.ports).join(', ')}), got '${declaration.metricsPort}'`);
       this.metricsEndpoint = this.endpoint(port);
     }
+  }
+
+  /**
+   * The component's own ServiceAccount (made once, with the identity annotations), and the
+   * pod-spec fields that use it: its token is mounted only when the pod calls the API server.
+   */
+  protected podIdentity(apiAccess: boolean): { serviceAccountName: string; automountServiceAccountToken: boolean; imagePullSecrets?: Array<{ name: string }> } {
+    if (!this.serviceAccountMade) {
+      const annotations = Object.keys(this.serviceAccountAnnotations).length ? { annotations: { ...this.serviceAccountAnnotations } } : {};
+      new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: { ...this.metadata(), ...annotations }, automountServiceAccountToken: false });
+      this.serviceAccountMade = true;
+    }
+    return {
+      serviceAccountName: this.name,
+      automountServiceAccountToken: apiAccess,
+      ...(this.pullSecrets.length ? { imagePullSecrets: this.pullSecrets.map((name) => ({ name })) } : {}),
+    };
   }
 
   /** The component's image reference, below the mirror registry if one is set. */

@@ -95,7 +95,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     this.remoteWriteDestination = { endpoint: this.httpEndpoint, path: '/api/v1/write' };
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/api/v1/otlp' };
 
-    new k8s.KubeServiceAccount(this, 'ServiceAccount', { metadata: this.metadata() });
+    this.podIdentity(true);
     new k8s.KubeClusterRole(this, 'ClusterRole', {
       metadata: this.metadata(this.name, false),
       rules: [

@@ -9,6 +9,8 @@ export interface StackNamespacesProps {
   readonly namespace: string;
   /** The namespace of the node agent, which mounts hostPaths: `privileged` is enforced, `restricted` audited and warned. */
   readonly agentNamespace: string;
+  /** A PriorityClass for the stack's pods, with this value. @default - none */
+  readonly priority?: { readonly name: string; readonly value: number };
 }
 
 /** The stack's namespaces, labelled with their Pod Security Standard levels. */
@@ -35,6 +37,13 @@ export class StackNamespaces extends Construct {
     new k8s.KubeNamespace(this, 'Stack', {
       metadata: { name: ns, annotations, labels: { ...stackLabels('namespace'), ...pss('restricted') } },
     });
+    if (props.priority) {
+      new k8s.KubePriorityClass(this, 'PriorityClass', {
+        metadata: { name: props.priority.name, labels: stackLabels('priority-class'), annotations },
+        value: props.priority.value,
+        description: 'The observability stack: scheduled before, and evicted after, ordinary workloads',
+      });
+    }
     new k8s.KubeNamespace(this, 'Agent', {
       metadata: { name: agentNs, annotations, labels: { ...stackLabels('namespace'), ...pss('privileged') } },
     });

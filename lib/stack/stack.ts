@@ -5,7 +5,7 @@ import { OtelAgent, OtelAgentProps } from '../collector/otel-agent';
 import { OtelGateway, OtelGatewayProps } from '../collector/otel-gateway';
 import { Component } from '../common/component';
 import { SIZE_NAMES, SizeName } from '../common/sizes';
-import { checkDnsLabel, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
+import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
 import { IWiringScope, Wiring } from '../common/wiring';
 import { Loki, LokiProps } from '../loki/loki';
 import { Prometheus, PrometheusProps } from '../prometheus/prometheus';
@@ -15,7 +15,7 @@ import { StackNamespaces } from './namespaces';
 import { StackNetworkPolicies } from './network-policies';
 
 /** Props the stack sets on every component from the environment's. */
-type Shared = 'namespace' | 'size' | 'imageRegistry' | 'storageClassName' | 'clusterName' | 'deploymentEnvironment';
+type Shared = 'namespace' | 'size' | 'imageRegistry' | 'imagePullSecrets' | 'priorityClassName' | 'storageClassName' | 'clusterName' | 'deploymentEnvironment';
 
 /** One environment of the stack: everything that differs between clusters. */
 export interface StackProps {
@@ -38,6 +38,13 @@ export interface StackProps {
   readonly imageRegistry?: string;
   /** The StorageClass of every PVC. @default - the cluster's default StorageClass */
   readonly storageClassName?: string;
+  /** Secrets that log in to `imageRegistry`, one in each namespace of the stack. @default - none */
+  readonly imagePullSecrets?: string[];
+  /**
+   * A PriorityClass `observability-stack` with this value for every pod but the node agent's
+   * (which has its own, higher one). @default - none: the cluster's default priority
+   */
+  readonly priority?: number;
   /**
    * The namespaces whose pods may send OTLP to the node agents (NetworkPolicy).
    * @default - every namespace
@@ -71,6 +78,8 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   size: true,
   imageRegistry: true,
   storageClassName: true,
+  imagePullSecrets: true,
+  priority: true,
   applicationNamespaces: true,
   agent: true,
   gateway: true,
@@ -112,12 +121,13 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     const agentNamespace = props.agentNamespace ?? 'observability-agent';
     this.namespaces = [namespace, agentNamespace];
     (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
-    const base = { namespace, size, imageRegistry: props.imageRegistry };
+    const priority = props.priority === undefined ? undefined : { name: 'observability-stack', value: checkInt(`ObservabilityStack 'priority'`, props.priority, 0, 1000000000) };
+    const base = { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name };
     const storage = { storageClassName: props.storageClassName };
     const labels = { clusterName, deploymentEnvironment };
     const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
 
-    new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace });
+    new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace, priority });
     const ruleGroups = checkSlos(props.slos ?? []).map(sloRuleGroup);
     this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
     const alertmanager = this.alertmanager.httpEndpoint;
@@ -131,6 +141,8 @@ export class ObservabilityStack extends Construct implements IWiringScope {
       ...base,
       ...labels,
       namespace: agentNamespace,
+      // the agent has a PriorityClass of its own
+      priorityClassName: undefined,
       ...props.agent,
       traces: this.gateway.otlpGrpcEndpoint,
       logs: this.loki.otlpDestination,

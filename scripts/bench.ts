@@ -1,53 +1,88 @@
 /**
- * Times the project's synth command against an empty cdk8s chart synthesized the same way
- * (same cdk8s CLI, same app command) in the same run, and prints the medians and their ratio.
+ * Times the synth in one paired run (each pair interleaved, so background load affects
+ * both sides alike) and prints medians, min, max and ratios:
+ *   1. `npm run synth` against an empty cdk8s app run by node through `npm run` the same way;
+ *   2. `cdk8s synth` against an empty chart through the same CLI;
+ *   3. a scale case, 10 environments of 100 SLOs each, against the default environments
+ *      (both run from the same cached build, into scratch folders);
+ * and the peak RSS of `npm run synth`.
  *
  *   npm run bench [-- RUNS]     (default 7 runs each, after one warm-up run each)
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parse } from 'yaml';
 
 const root = path.resolve(__dirname, '..');
 const runs = Number(process.argv[2] ?? 7);
 const cli = path.join(root, 'node_modules', '.bin', 'cdk8s');
-const appCommand: string = parse(fs.readFileSync(path.join(root, 'cdk8s.yaml'), 'utf8')).app;
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 
-const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-empty-'));
+// an empty app: one chart, synthesized by cdk8s, run by node through npm as `npm run synth` is
+const empty = path.join(scratch, 'empty');
+fs.mkdirSync(empty);
 fs.symlinkSync(path.join(root, 'node_modules'), path.join(empty, 'node_modules'));
-fs.writeFileSync(
-  path.join(empty, 'main.ts'),
-  "import { App, Chart } from 'cdk8s';\nconst app = new App();\nnew Chart(app, 'empty');\napp.synth();\n",
-);
-fs.writeFileSync(path.join(empty, 'cdk8s.yaml'), `language: typescript\napp: ${appCommand}\noutput: dist\n`);
-fs.copyFileSync(path.join(root, 'tsconfig.json'), path.join(empty, 'tsconfig.json'));
+fs.writeFileSync(path.join(empty, 'main.js'), "const { App, Chart } = require('cdk8s');\nconst app = new App();\nnew Chart(app, 'empty');\napp.synth();\n");
+fs.writeFileSync(path.join(empty, 'package.json'), JSON.stringify({ name: 'empty', private: true, scripts: { synth: 'node main.js' } }));
+fs.writeFileSync(path.join(empty, 'cdk8s.yaml'), 'language: typescript\napp: node main.js\noutput: dist\n');
 
-const time = (cwd: string): number => {
+// the scale case: 10 environments of 100 SLOs each, from the same cached build
+const scale = path.join(scratch, 'scale.js');
+fs.writeFileSync(
+  scale,
+  `const path = require('path');
+const { build } = require(${JSON.stringify(path.join(root, 'scripts', 'synth.js'))});
+const { ENVIRONMENTS, synthesize } = require(path.join(build(), 'main.js'));
+const many = process.argv[2] === 'scale';
+const slos = (env) => Array.from({ length: 100 }, (_, i) => ({
+  name: 'slo-' + i, service: 'service-' + (i % 25), objective: 99 + (i % 9) / 10,
+  sli: i % 2 ? { kind: 'availability' } : { kind: 'latency', thresholdSeconds: 0.5 }, period: '28d',
+}));
+const envs = many ? Array.from({ length: 10 }, (_, i) => ({ ...ENVIRONMENTS[i % ENVIRONMENTS.length], name: 'env-' + i, slos: slos() })) : ENVIRONMENTS;
+synthesize(envs, process.argv[3]);
+`,
+);
+const rssProbe = path.join(scratch, 'rss.js');
+fs.writeFileSync(rssProbe, "process.on('exit', () => require('fs').writeSync(2, `maxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+
+const time = (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}): number => {
   const t0 = process.hrtime.bigint();
-  execFileSync(cli, ['synth', '--no-check-upgrade'], { cwd, stdio: 'ignore' });
+  execFileSync(cmd, args, { cwd, stdio: 'ignore', env: { ...process.env, ...env } });
   return Number(process.hrtime.bigint() - t0) / 1e6;
 };
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const stats = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}`;
 
-time(root);
-time(empty);
-const project: number[] = [];
-const baseline: number[] = [];
-for (let i = 0; i < runs; i++) {
-  // interleaved, so background load affects both alike
-  project.push(time(root));
-  baseline.push(time(empty));
+const out = (name: string) => {
+  const d = path.join(scratch, name);
+  fs.rmSync(d, { recursive: true, force: true });
+  return d;
+};
+const pairs: Array<[string, () => number, string, () => number]> = [
+  ['npm run synth', () => time('npm', ['run', '--silent', 'synth'], root, { SYNTH_DIST: out('dist-npm') }), 'empty app, npm run', () => time('npm', ['run', '--silent', 'synth'], empty)],
+  ['cdk8s synth', () => time(cli, ['synth', '--no-check-upgrade'], root, { SYNTH_DIST: out('dist-cli') }), 'empty chart, cdk8s synth', () => time(cli, ['synth', '--no-check-upgrade'], empty)],
+  ['10 environments x 100 SLOs', () => time('node', [scale, 'scale', out('dist-scale')], root), 'default environments', () => time('node', [scale, 'default', out('dist-default')], root)],
+];
+
+for (const [name, a, baseName, b] of pairs) {
+  a();
+  b(); // warm-up: the cached build, the page cache
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    xs.push(a());
+    ys.push(b());
+  }
+  console.log(`${name}: ${stats(xs)}`);
+  console.log(`  vs ${baseName}: ${stats(ys)}; ratio ${(median(xs) / median(ys)).toFixed(2)}`);
 }
-fs.rmSync(empty, { recursive: true, force: true });
 
-const p = median(project);
-const b = median(baseline);
-console.log(`synth, median of ${runs} runs (command: cdk8s synth, app: ${appCommand})`);
-console.log(`  project     ${p.toFixed(0)} ms   (runs: ${project.map((x) => x.toFixed(0)).join(' ')})`);
-console.log(`  empty chart ${b.toFixed(0)} ms   (runs: ${baseline.map((x) => x.toFixed(0)).join(' ')})`);
-console.log(`  ratio       ${(p / b).toFixed(2)}`);
+const rss = spawnSync('node', ['-r', rssProbe, path.join(root, 'scripts', 'synth.js')], { cwd: root, encoding: 'utf8', env: { ...process.env, SYNTH_DIST: out('dist-rss') } });
+const scaleRss = spawnSync('node', ['-r', rssProbe, scale, 'scale', out('dist-scale-rss')], { cwd: root, encoding: 'utf8' });
+const mib = (s: string) => `${(Number(/maxrss (\d+)/.exec(s)?.[1] ?? 0) / 1024).toFixed(0)} MiB`;
+console.log(`peak RSS: npm run synth ${mib(rss.stderr)}, scale case ${mib(scaleRss.stderr)}`);
+fs.rmSync(scratch, { recursive: true, force: true });

@@ -72,3 +72,22 @@ describe('atomic output: a failing synth leaves dist/ byte-identical', () => {
     expect(hashTree(dist)).toBe(before);
   });
 });
+
+describe('npm run synth and cdk8s synth', () => {
+  test('write the same dist/, from the cached build of the sources', () => {
+    const { execFileSync } = require('child_process');
+    const root = path.resolve(__dirname, '..');
+    const viaNpm = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-npm-'));
+    const viaCli = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-cli-'));
+    try {
+      execFileSync('node', ['scripts/synth.js'], { cwd: root, env: { ...process.env, SYNTH_DIST: viaNpm }, stdio: 'pipe' });
+      execFileSync(path.join(root, 'node_modules', '.bin', 'cdk8s'), ['synth', '--no-check-upgrade'], { cwd: root, env: { ...process.env, SYNTH_DIST: viaCli }, stdio: 'pipe' });
+      expect(hashTree(viaCli)).toBe(hashTree(viaNpm));
+      // and both are what the sources render through ts-node, i.e. the committed dist/
+      expect(hashTree(viaNpm)).toBe(hashTree(path.join(root, 'dist')));
+    } finally {
+      fs.rmSync(viaNpm, { recursive: true, force: true });
+      fs.rmSync(viaCli, { recursive: true, force: true });
+    }
+  }, 120000);
+});

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
@@ -59,7 +58,7 @@ const writeDir = (dir: string, files: RenderedEnvironment): void => {
  * Renders every environment, runs the checks on all of them, and only then replaces each
  * `dist/<env>/` (a new directory renamed into place). Any error, in any environment,
  * leaves `dist/` exactly as it was.
- * @param staging a scratch directory the rendered files are also written to
+ * @param staging a scratch directory the rendered files are also written to (the cdk8s CLI's output)
  */
 export const synthToDist = (stacks: RenderableEnvironment[], distDir: string, checks: OutputCheck[] = OUTPUT_CHECKS, staging?: string): void => {
   const rendered = new Map<string, RenderedEnvironment>();
@@ -73,8 +72,8 @@ export const synthToDist = (stacks: RenderableEnvironment[], distDir: string, ch
   if (problems.length) {
     throw new Error(`synth refused, dist/ left unchanged; ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
-  const stage = staging ?? fs.mkdtempSync(path.join(os.tmpdir(), 'synth-'));
-  for (const [env, files] of rendered) writeDir(path.join(stage, env), files);
+  // the cdk8s CLI's output folder, when it runs the app, gets a copy too
+  if (staging) for (const [env, files] of rendered) writeDir(path.join(staging, env), files);
 
   fs.mkdirSync(distDir, { recursive: true });
   for (const [env, files] of rendered) {

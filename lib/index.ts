@@ -36,6 +36,7 @@ export * from './prometheus/prometheus';
 export * from './slo/slo';
 export * from './stack/namespaces';
 export * from './stack/network-policies';
+export * from './stack/operator-rules';
 export * from './stack/stack';
 export * from './output/synth';
 export * as validation from './output/validation';

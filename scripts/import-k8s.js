@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Generates imports/k8s.ts with `cdk8s import k8s@1.27.0`, offline: the schema is the
 // vendored schemas/k8s/v1.27.0.json (the definitions file that `cdk8s import` would
-// otherwise download) instead of a network download.
+// otherwise download) instead of a network download; and imports/<group>.ts from each
+// vendored CRD file of schemas/crds/ (`cdk8s import` of a local file). Each .ts gets its
+// JavaScript beside it.
 const fs = require('fs');
 const path = require('path');
 
@@ -24,9 +26,15 @@ const importer = new ImportKubernetesApi({ apiVersion: '1.27.0' });
 importer
   .import({ outdir: path.join(root, 'imports'), targetLanguage: 'typescript', moduleNamePrefix: undefined })
   .then(() => {
-    // also the JavaScript of it, committed beside it: Node loads it directly, so synth and
+    const { execFileSync } = require('child_process');
+    for (const crd of fs.readdirSync(path.join(root, 'schemas/crds')).filter((f) => f.endsWith('.yaml')).sort()) {
+      execFileSync(path.join(root, 'node_modules/.bin/cdk8s'), ['import', path.join('schemas/crds', crd), '--output', 'imports', '--language', 'typescript'], { cwd: root, stdio: 'inherit' });
+    }
+    // also the JavaScript of each, committed beside it: Node loads it directly, so synth and
     // tests do not transpile 700 KB of bindings each run (test/imports.test.ts keeps it current)
-    fs.writeFileSync(path.join(root, 'imports/k8s.js'), transpileBindings(fs.readFileSync(path.join(root, 'imports/k8s.ts'), 'utf8')));
+    for (const ts of fs.readdirSync(path.join(root, 'imports')).filter((f) => f.endsWith('.ts'))) {
+      fs.writeFileSync(path.join(root, 'imports', ts.replace(/\.ts$/, '.js')), transpileBindings(fs.readFileSync(path.join(root, 'imports', ts), 'utf8')));
+    }
   })
   .catch((e) => {
     console.error(e);

@@ -52,6 +52,7 @@ export const EVERY_FEATURE: StackProps = {
     overrides: { limits_config: { ingestion_rate_mb: 20 } },
   },
   prometheus: { retention: '10d', scrapeInterval: '15s', storageSize: '200Gi' },
+  prometheusOperator: { ruleLabels: { release: 'kube-prometheus-stack' } },
   alertmanager: {
     receivers: {
       page: { pagerduty: { routingKeySecret: secret('pagerduty') }, webhook: { url: 'https://hooks.internal:8443/alerts' } },

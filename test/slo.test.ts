@@ -155,3 +155,24 @@ describe('Alertmanager', () => {
     expect(podSpec(sts).containers[0].readinessProbe.httpGet.path).toBe('/-/ready');
   });
 });
+
+describe('prometheus-operator', () => {
+  const env = TEST_ENVIRONMENTS.find((e) => e.prometheusOperator)!;
+  const rule = objs.find((o) => o.env === env.name && o.kind === 'PrometheusRule')!;
+
+  test('a PrometheusRule carries exactly the groups of the rule file Prometheus loads', () => {
+    expect(rule.apiVersion).toBe('monitoring.coreos.com/v1');
+    expect(rule.spec.groups).toEqual(parse(rulesOf(env.name)).groups);
+    expect(rule.metadata.labels).toEqual(expect.objectContaining(env.prometheusOperator!.ruleLabels));
+  });
+
+  test('it syncs after everything else and is skipped at dry-run while the CRD is missing; kubectl applies it last', () => {
+    expect(rule.metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-wave': '1', 'argocd.argoproj.io/sync-options': 'SkipDryRunOnMissingResource=true' });
+    const files = [...new Set(objs.filter((o) => o.env === env.name).map((o) => o.file))].sort();
+    expect(files.indexOf(rule.file)).toBeGreaterThan(files.indexOf('00-namespaces.k8s.yaml'));
+  });
+
+  test('no environment of main.ts emits it unless it asks: a cluster without the operator applies dist/ in one pass', () => {
+    for (const e of TEST_ENVIRONMENTS.filter((x) => !x.prometheusOperator)) expect(objs.some((o) => o.env === e.name && o.kind === 'PrometheusRule')).toBe(false);
+  });
+});

@@ -13,6 +13,7 @@ import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';
 import { Tempo, TempoProps } from '../tempo/tempo';
 import { StackNamespaces } from './namespaces';
 import { StackNetworkPolicies } from './network-policies';
+import { OperatorRules } from './operator-rules';
 
 /** Props the stack sets on every component from the environment's. */
 type Shared = 'namespace' | 'size' | 'imageRegistry' | 'imagePullSecrets' | 'priorityClassName' | 'storageClassName' | 'clusterName' | 'deploymentEnvironment';
@@ -67,6 +68,12 @@ export interface StackProps {
    * @default - none
    */
   readonly slos?: SloProps[];
+  /**
+   * Also emit the stack's rules as a prometheus-operator `PrometheusRule` (file
+   * `prometheus-rules.k8s.yaml`), for a cluster whose Prometheus the operator runs.
+   * @default - none
+   */
+  readonly prometheusOperator?: { readonly ruleLabels?: Readonly<Record<string, string>> };
 }
 
 const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
@@ -88,6 +95,7 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   prometheus: true,
   alertmanager: true,
   slos: true,
+  prometheusOperator: true,
 };
 
 /**
@@ -148,6 +156,11 @@ export class ObservabilityStack extends Construct implements IWiringScope {
       logs: this.loki.otlpDestination,
       metrics: this.prometheus.otlpDestination,
     });
+
+    if (props.prometheusOperator) {
+      checkKnownKeys(`ObservabilityStack 'prometheusOperator'`, props.prometheusOperator, ['ruleLabels']);
+      new OperatorRules(chart('prometheus-rules'), 'OperatorRules', { namespace, groups: ruleGroups, ruleLabels: props.prometheusOperator.ruleLabels });
+    }
 
     const applications = { name: 'applications', namespace: props.applicationNamespaces ?? [], podSelector: {} };
     this.wiring.connect(applications, this.agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');

@@ -1,7 +1,7 @@
 import { parser as logqlParser } from '@grafana/lezer-logql';
 import { parser as traceqlParser } from '@grafana/lezer-traceql';
 import { parser as promqlParser } from '@prometheus-io/lezer-promql';
-import { Check, Finding } from './types';
+import { Check, Finding, objectId } from './types';
 
 type LezerParser = { parse(input: string): { iterate(spec: { enter(node: { type: { isError: boolean }; from: number }): false | void }): void } };
 
@@ -37,13 +37,18 @@ export const traceqlError = (expr: string): string | undefined => firstError(tra
 /** Every `expr` of every rule in Prometheus rule files parses as PromQL. */
 export const checkExpressions: Check = (env) => {
   const findings: Finding[] = [];
-  for (const c of env.configs) {
-    if (!Array.isArray(c.parsed?.groups)) continue;
-    c.parsed.groups.forEach((g: any, gi: number) =>
+  // rule files in ConfigMaps, and prometheus-operator PrometheusRule objects
+  const ruleSets = [
+    ...env.configs.map((c) => ({ file: c.file, object: c.object, at: `data.${c.key}: `, groups: c.parsed?.groups })),
+    ...env.objects.filter((o) => o.doc?.kind === 'PrometheusRule').map((o) => ({ file: o.file, object: objectId(o.doc), at: 'spec.', groups: o.doc.spec?.groups })),
+  ];
+  for (const c of ruleSets) {
+    if (!Array.isArray(c.groups)) continue;
+    c.groups.forEach((g: any, gi: number) =>
       (g.rules ?? []).forEach((r: any, ri: number) => {
         const err = typeof r.expr === 'string' ? promqlError(r.expr) : `'expr' must be a PromQL string, got ${JSON.stringify(r.expr)}`;
         if (err) {
-          findings.push({ level: 'error', file: c.file, object: c.object, path: `data.${c.key}: groups[${gi}].rules[${ri}].expr`, message: `PromQL does not parse: ${err}` });
+          findings.push({ level: 'error', file: c.file, object: c.object, path: `${c.at}groups[${gi}].rules[${ri}].expr`, message: `PromQL does not parse: ${err}` });
         }
       }),
     );

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { parse } from 'yaml';
 import { Check, Finding, objectId } from './types';
 
 /**
@@ -24,6 +25,7 @@ export const KUBERNETES_VERSIONS = ['1.27.0', '1.36.0'] as const;
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];
 
 const SCHEMA_DIR = path.join(__dirname, '..', '..', '..', 'schemas', 'k8s');
+const CRD_DIR = path.join(__dirname, '..', '..', '..', 'schemas', 'crds');
 const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
 /** Kubernetes quantity syntax: signed decimal, then a binary-SI, decimal-SI or exponent suffix. */
@@ -102,6 +104,24 @@ const FORMAT_NAMES: Record<string, string> = {
   'date-time': 'an RFC 3339 date-time',
 };
 
+/** A CRD schema without the `pattern`s JavaScript cannot compile (Go's inline flags such as `(?i)`): those go unchecked. */
+const jsPatternsOnly = (schema: unknown): unknown => {
+  if (Array.isArray(schema)) return schema.map(jsPatternsOnly);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema as Record<string, unknown>)) {
+    if (k === 'pattern' && typeof v === 'string') {
+      try {
+        new RegExp(v, 'u');
+      } catch {
+        continue;
+      }
+    }
+    out[k] = jsPatternsOnly(v);
+  }
+  return out;
+};
+
 const loaded = new Map<KubernetesVersion, VersionSchemas>();
 
 const schemasOf = (version: KubernetesVersion): VersionSchemas => {
@@ -109,6 +129,17 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   if (cached) return cached;
   const file = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `v${version}.json`), 'utf8'));
   const definitions: Record<string, unknown> = Object.fromEntries(Object.entries(file.definitions).map(([n, x]) => [n, prepareSchema(x)]));
+  const gvk: Record<string, string> = { ...file.gvk };
+  // the vendored CRDs of schemas/crds: each served version's schema, with the standard ObjectMeta
+  for (const f of fs.readdirSync(CRD_DIR).filter((x) => x.endsWith('.yaml')).sort()) {
+    const crd = parse(fs.readFileSync(path.join(CRD_DIR, f), 'utf8'));
+    for (const v of crd.spec.versions.filter((x: any) => x.served)) {
+      const name = `crd.${crd.spec.group}.${v.name}.${crd.spec.names.kind}`;
+      const schema = jsPatternsOnly(v.schema.openAPIV3Schema) as { properties: Record<string, unknown> };
+      definitions[name] = prepareSchema({ ...schema, properties: { ...schema.properties, metadata: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } } });
+      gvk[`${crd.spec.group}/${v.name}/${crd.spec.names.kind}`] = name;
+    }
+  }
   definitions[QUANTITY] = { type: ['string', 'number'], pattern: QUANTITY_PATTERN };
   definitions[INT_OR_STRING] = { type: ['string', 'integer'] };
   const rootId = `k8s-v${version}.json`;
@@ -126,7 +157,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
     code: { optimize: false },
   });
   ajv.addSchema({ $id: rootId, definitions }, rootId);
-  const v: VersionSchemas = { version, label: version.replace(/\.0$/, ''), gvk: file.gvk, definitions, ajv, rootId, validators: new Map() };
+  const v: VersionSchemas = { version, label: version.replace(/\.0$/, ''), gvk, definitions, ajv, rootId, validators: new Map() };
   loaded.set(version, v);
   return v;
 };

@@ -8,12 +8,12 @@ import { RenderedEnvironment, formatFinding, validateRendered } from './validati
 export type { RenderedEnvironment } from './validation';
 
 /** A check run on every rendered environment before anything is written; returns error messages. */
-export type OutputCheck = (envName: string, files: RenderedEnvironment) => string[];
+export type OutputCheck = (envName: string, files: RenderedEnvironment, objects?: Readonly<Record<string, readonly unknown[]>>) => string[];
 
 /** The checks as the synth runs them: errors refuse the synth, warnings are printed. */
 export const OUTPUT_CHECKS: OutputCheck[] = [
-  (env, files) => {
-    const findings = validateRendered(env, files);
+  (env, files, objects) => {
+    const findings = validateRendered(env, files, undefined, objects);
     for (const w of findings.filter((f) => f.level === 'warn')) console.error(formatFinding(env, w));
     return findings.filter((f) => f.level === 'error').map((f) => formatFinding(env, f));
   },
@@ -30,23 +30,27 @@ export interface RenderableEnvironment extends IConstruct {
 export const chartFileName = (chart: Chart): string => `${chart.node.id}.k8s.yaml`;
 
 /** Renders one chart as a multi-document YAML file. */
-export const renderChart = (chart: Chart): string =>
-  chart
-    .toJson()
-    .map((doc) => toYaml(doc))
-    .join('---\n');
+export const renderChart = (chart: Chart): string => chart.toJson().map((doc) => toYaml(doc)).join('---\n');
 
 const constructErrors = (root: IConstruct): string[] =>
   root.node.findAll().flatMap((c) => c.node.validate().map((m) => `${c.node.path}: ${m}`));
 
 /** Renders every chart of an environment, after running the constructs' own validations. */
-export const renderStack = (stack: RenderableEnvironment): RenderedEnvironment => {
+export const renderStack = (stack: RenderableEnvironment): RenderedEnvironment => renderEnvironment(stack).files;
+
+/** Renders every chart, and keeps the objects each file was rendered from (the checks read them). */
+export const renderEnvironment = (stack: RenderableEnvironment): { files: RenderedEnvironment; objects: Record<string, unknown[]> } => {
   const charts = stack.charts;
   const errors = constructErrors(stack);
   if (errors.length) throw new Error(`environment '${stack.envName}' is invalid:\n  ${errors.join('\n  ')}`);
   const files: RenderedEnvironment = {};
-  for (const chart of charts) files[chartFileName(chart)] = renderChart(chart);
-  return files;
+  const objects: Record<string, unknown[]> = {};
+  for (const chart of charts) {
+    const docs = chart.toJson();
+    objects[chartFileName(chart)] = docs;
+    files[chartFileName(chart)] = docs.map((doc) => toYaml(doc)).join('---\n');
+  }
+  return { files, objects };
 };
 
 const writeDir = (dir: string, files: RenderedEnvironment): void => {
@@ -65,9 +69,9 @@ export const synthToDist = (stacks: RenderableEnvironment[], distDir: string, ch
   const problems: string[] = [];
   for (const stack of stacks) {
     if (rendered.has(stack.envName)) throw new Error(`environment names must be unique, got '${stack.envName}' twice`);
-    const files = renderStack(stack);
+    const { files, objects } = renderEnvironment(stack);
     rendered.set(stack.envName, files);
-    for (const check of checks) problems.push(...check(stack.envName, files));
+    for (const check of checks) problems.push(...check(stack.envName, files, objects));
   }
   if (problems.length) {
     throw new Error(`synth refused, dist/ left unchanged; ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

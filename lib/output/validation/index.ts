@@ -16,7 +16,7 @@ export { checkConfigKeys } from './config-keys';
 export const CHECKS: Check[] = [checkKubernetesSchemas, checkConfigKeys, checkEndpoints, checkNoLiteralSecrets, checkExpressions];
 
 /** Runs every check on one rendered environment. */
-export const validateRendered = (env: string, files: RenderedEnvironment, checks: Check[] = CHECKS): Finding[] => {
-  const parsed = parseEnvironment(env, files);
+export const validateRendered = (env: string, files: RenderedEnvironment, checks: Check[] = CHECKS, rendered?: Readonly<Record<string, readonly unknown[]>>): Finding[] => {
+  const parsed = parseEnvironment(env, files, rendered);
   return checks.flatMap((c) => c(parsed));
 };

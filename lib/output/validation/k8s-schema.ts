@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { createHash } from 'crypto';
+import Ajv, { ErrorObject, ValidateFunction, _ } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
 import { parse } from 'yaml';
 import { Check, Finding, objectId } from './types';
 
@@ -88,7 +90,7 @@ export const prepareSchema = (schema: unknown): unknown => {
 };
 
 const int = (lo: number, hi: number) => ({ type: 'number' as const, validate: (n: number) => Number.isInteger(n) && n >= lo && n <= hi });
-const FORMATS = {
+export const FORMATS = {
   int32: int(-(2 ** 31), 2 ** 31 - 1),
   int64: int(-(2 ** 63), 2 ** 63),
   double: { type: 'number' as const, validate: (n: number) => Number.isFinite(n) },
@@ -154,7 +156,8 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
     validateSchema: false,
     inlineRefs: false,
     messages: false,
-    code: { optimize: false },
+    // source kept, so a compiled validator can be cached as standalone code (below)
+    code: { optimize: false, source: true, formats: _`require(${__filename.replace(/\.[jt]s$/, '')}).FORMATS` },
   });
   ajv.addSchema({ $id: rootId, definitions }, rootId);
   const v: VersionSchemas = { version, label: version.replace(/\.0$/, ''), gvk, definitions, ajv, rootId, validators: new Map() };
@@ -162,10 +165,41 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   return v;
 };
 
+/*
+ * Compiling a kind's validator is what costs at every synth, so each compiled validator is
+ * kept as ajv standalone code in node_modules/.cache, keyed by a hash of everything that
+ * decides it: the schema files, this module's source, the ajv version. A changed schema or
+ * check is a new key; the cached code is the validator ajv compiled, not an approximation.
+ */
+// beside the repository's node_modules (schemas/ may be a link from a cached build of this module)
+const CACHE_DIR = path.join(path.dirname(fs.realpathSync(path.join(SCHEMA_DIR, '..'))), 'node_modules', '.cache', 'observability-stack');
+let cacheKey: string | undefined;
+const validatorCacheDir = (): string => {
+  if (!cacheKey) {
+    const h = createHash('sha256').update(__filename).update(fs.readFileSync(__filename)).update(require('ajv/package.json').version);
+    for (const dir of [SCHEMA_DIR, CRD_DIR]) for (const f of fs.readdirSync(dir).sort()) h.update(f).update(fs.readFileSync(path.join(dir, f)));
+    cacheKey = h.digest('hex').slice(0, 20);
+  }
+  return path.join(CACHE_DIR, `k8s-validators-${cacheKey}`);
+};
+
 const validatorOf = (v: VersionSchemas, definition: string): ValidateFunction => {
   let fn = v.validators.get(definition);
   if (!fn) {
-    fn = v.ajv.compile({ $ref: `${v.rootId}#/definitions/${definition}` });
+    const file = path.join(validatorCacheDir(), v.version, `${definition}.js`);
+    if (fs.existsSync(file)) {
+      fn = require(file) as ValidateFunction;
+    } else {
+      fn = v.ajv.compile({ $ref: `${v.rootId}#/definitions/${definition}` });
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, standaloneCode(v.ajv, fn));
+        fs.renameSync(tmp, file);
+      } catch {
+        // a read-only checkout: no cache, the compiled validator serves this run
+      }
+    }
     v.validators.set(definition, fn);
   }
   return fn;

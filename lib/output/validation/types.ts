@@ -48,13 +48,18 @@ export interface ParsedEnvironment {
 /** `Kind/namespace/name` of an object. */
 export const objectId = (doc: any): string => `${doc?.kind}/${doc?.metadata?.namespace ?? '-'}/${doc?.metadata?.name}`;
 
-/** Parses the rendered files of an environment (file name -> multi-document YAML). */
-export const parseEnvironment = (env: string, files: Record<string, string>): ParsedEnvironment => {
+/**
+ * Parses the rendered files of an environment (file name -> multi-document YAML), and the
+ * config files their ConfigMaps embed.
+ */
+export const parseEnvironment = (env: string, files: Record<string, string>, rendered?: Readonly<Record<string, readonly unknown[]>>): ParsedEnvironment => {
   const objects: ManifestObject[] = [];
   const configs: EmbeddedConfig[] = [];
   for (const file of Object.keys(files).sort()) {
-    for (const d of parseAllDocuments(files[file])) {
-      const doc = d.toJS();
+    // the objects a file was rendered from, when the caller has them (the synth): their YAML
+    // reads back as the same objects, so only the text is not parsed again
+    const docs: any[] = rendered?.[file] ? [...rendered[file]] : parseAllDocuments(files[file]).map((d) => d.toJS());
+    for (const doc of docs) {
       if (!doc) continue;
       objects.push({ file, doc });
       if (doc.kind !== 'ConfigMap') continue;

@@ -1,4 +1,6 @@
 // The public surface of the construct library.
+export * from './alerts/alerts';
+export * from './alerts/rule-tests';
 export * from './alertmanager/alertmanager';
 export * from './alertmanager/config';
 export * from './alertmanager/declaration';
@@ -27,9 +29,13 @@ export * from './collector/otel-gateway';
 export * from './tempo/config';
 export * from './tempo/declaration';
 export * from './tempo/tempo';
+export * from './kube-state-metrics/declaration';
+export * from './kube-state-metrics/kube-state-metrics';
 export * from './loki/config';
 export * from './loki/declaration';
 export * from './loki/loki';
+export * from './node-exporter/declaration';
+export * from './node-exporter/node-exporter';
 export * from './prometheus/config';
 export * from './prometheus/declaration';
 export * from './prometheus/prometheus';

@@ -53,6 +53,12 @@ export const EVERY_FEATURE: StackProps = {
   },
   prometheus: { retention: '10d', scrapeInterval: '15s', storageSize: '200Gi' },
   prometheusOperator: { ruleLabels: { release: 'kube-prometheus-stack' } },
+  kubeStateMetrics: { kubeResources: ['pods', 'nodes', 'deployments', 'statefulsets', 'daemonsets', 'jobs', 'persistentvolumeclaims', 'ingresses', 'leases'] },
+  nodeExporter: { resources: { cpuRequest: '20m', memoryRequest: '48Mi', memoryLimit: '96Mi' } },
+  alerts: {
+    runbookBaseUrl: 'https://runbooks.internal/alerts',
+    rules: { KubeNodeNotReady: { severity: 'page' }, KubeJobFailed: { disabled: true }, StackTargetDown: { runbookUrl: 'https://runbooks.internal/stack#down' } },
+  },
   alertmanager: {
     receivers: {
       page: { pagerduty: { routingKeySecret: secret('pagerduty') }, webhook: { url: 'https://hooks.internal:8443/alerts' } },

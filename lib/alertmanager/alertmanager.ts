@@ -6,7 +6,8 @@ import { deepMerge } from '../common/merge';
 import { checkDnsLabel, checkKnownKeys, checkNonEmpty } from '../common/validate';
 import { httpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
-import { ReceiverProps, SEVERITIES, SecretKeyRef, Severity, alertmanagerConfig } from './config';
+import { SEVERITIES, Severity } from '../common/rules';
+import { ReceiverProps, SecretKeyRef, alertmanagerConfig } from './config';
 import { ALERTMANAGER } from './declaration';
 
 /** Properties of {@link Alertmanager}. */

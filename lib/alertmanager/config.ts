@@ -4,6 +4,7 @@
  * receivers whose every credential is a file of a mounted Secret.
  * @see https://prometheus.io/docs/alerting/latest/configuration/
  */
+import { SEVERITIES, Severity } from '../common/rules';
 
 /** A key of a Secret in the component's namespace: mounted as a file, never copied into the config. */
 export interface SecretKeyRef {
@@ -66,10 +67,6 @@ export interface AlertmanagerConfig {
   readonly receivers: ReceiverConfig[];
 }
 
-/** The severities the stack's alerts carry, most urgent first. */
-export const SEVERITIES = ['page', 'ticket'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
 /** What the config depends on. */
 export interface AlertmanagerConfigOptions {
   readonly receivers: Partial<Record<Severity, ReceiverProps>>;
@@ -128,8 +125,9 @@ export const alertmanagerConfig = (o: AlertmanagerConfigOptions): AlertmanagerCo
     routes: SEVERITIES.map((s) => ({ receiver: s, matchers: [`severity="${s}"`] })),
   },
   inhibit_rules: [
-    // the faster burn already pages: no ticket for the same SLO on top
-    { name: 'page-inhibits-ticket', source_matchers: ['severity="page"'], target_matchers: ['severity="ticket"'], equal: ['slo'] },
+    // the faster burn already pages: no ticket for the same SLO on top; both sides must name
+    // an SLO, or a page of any other alert (no slo label: equal as empty) would mute every ticket
+    { name: 'page-inhibits-ticket', source_matchers: ['severity="page"', 'slo=~".+"'], target_matchers: ['severity="ticket"', 'slo=~".+"'], equal: ['slo'] },
   ],
   receivers: [receiver('default', undefined, o.secretFile), ...SEVERITIES.map((s) => receiver(s, o.receivers[s], o.secretFile))],
 });

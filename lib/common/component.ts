@@ -36,6 +36,11 @@ export interface ComponentDeclaration<P> {
   readonly ports: Readonly<Record<string, NamedPort>>;
   /** The port of its own `/metrics`, on its Service: the stack scrapes it. @default - not scraped */
   readonly metricsPort?: string;
+  /**
+   * Its metrics describe other objects (their `namespace`, `pod` labels): the scrape keeps
+   * the scraped labels over the target's (`honor_labels`). @default false
+   */
+  readonly metricsHonorLabels?: boolean;
   /** Resources and volume size per size profile: the first layer of defaults, under the props. */
   readonly sizes: Readonly<Record<SizeName, ComponentSize>>;
   /**

@@ -23,6 +23,10 @@ export const IMAGES = {
   prometheus: { repository: 'prom/prometheus', tag: 'v3.14.0' },
   /** Alertmanager (image tags carry a `v`). */
   alertmanager: { repository: 'prom/alertmanager', tag: 'v0.35.0' },
+  /** kube-state-metrics (image tags carry a `v`). */
+  kubeStateMetrics: { repository: 'kube-state-metrics/kube-state-metrics', tag: 'v2.20.0' },
+  /** node-exporter (image tags carry a `v`). */
+  nodeExporter: { repository: 'prom/node-exporter', tag: 'v1.12.1' },
   /** A one-shot helper of the node agent that prepares its hostPath directory (the collector image has no shell). */
   busybox: { repository: 'busybox', tag: '1.37.0' },
   /** Grafana. */

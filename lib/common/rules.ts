@@ -4,6 +4,11 @@
  * from typed matchers, so no rule is assembled from free text.
  */
 
+/** The severities of every alert the stack raises: Alertmanager routes each to its receiver. */
+export const SEVERITIES = ['page', 'ticket'] as const;
+/** `page` wakes someone now; `ticket` is work for the next working day. */
+export type Severity = (typeof SEVERITIES)[number];
+
 /** A recording rule. */
 export interface RecordingRule {
   readonly record: string;

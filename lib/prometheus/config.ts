@@ -18,6 +18,7 @@ export interface RelabelConfig {
 /** One scrape job. */
 export interface ScrapeConfig {
   readonly job_name: string;
+  readonly honor_labels?: boolean;
   readonly scheme?: 'http' | 'https';
   readonly metrics_path?: string;
   readonly static_configs?: Array<{ readonly targets: string[] }>;
@@ -55,7 +56,7 @@ export interface PrometheusConfigOptions {
   readonly retentionSize: string;
   readonly ruleFilesGlob: string;
   /** The stack's own components, scraped by Service and port name. */
-  readonly stackTargets: Endpoint[];
+  readonly stackTargets: ReadonlyArray<{ readonly endpoint: Endpoint; readonly honorLabels: boolean }>;
   /** Where alerts go. @default - nowhere */
   readonly alertmanagers?: Endpoint[];
 }
@@ -115,8 +116,9 @@ const annotationJob = (role: 'pod' | 'service'): ScrapeConfig => {
 };
 
 /** A job for one of the stack's Services: its EndpointSlices, one port by name. */
-export const stackJob = (e: Endpoint): ScrapeConfig => ({
+export const stackJob = (e: Endpoint, honorLabels = false): ScrapeConfig => ({
   job_name: e.service,
+  ...(honorLabels ? { honor_labels: true } : {}),
   kubernetes_sd_configs: [{ role: 'endpointslice', namespaces: { names: [e.namespace] } }],
   relabel_configs: [
     { source_labels: ['__meta_kubernetes_service_name', '__meta_kubernetes_endpointslice_port_name'], action: 'keep', regex: `${e.service};${e.portName}` },
@@ -157,6 +159,6 @@ export const prometheusConfig = (o: PrometheusConfigOptions): PrometheusConfig =
     kubeletJob('kubernetes-cadvisor', '/metrics/cadvisor'),
     annotationJob('service'),
     annotationJob('pod'),
-    ...o.stackTargets.map(stackJob),
+    ...o.stackTargets.map((t) => stackJob(t.endpoint, t.honorLabels)),
   ],
 });

@@ -56,6 +56,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
   /** The rendered rule file. */
   public readonly rulesYaml: string;
   private readonly render: () => string;
+  private readonly honorLabels = new Set<string>();
 
   constructor(scope: Construct, id: string, props: PrometheusProps) {
     super(scope, id, PROMETHEUS, props, { unrestricted: 'scrapes annotated pods, kubelets and the API server at any address and port' });
@@ -79,7 +80,10 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     this.render = () =>
       toYaml(
         deepMerge(
-          prometheusConfig({ ...options, alertmanagers, stackTargets: this.wiring.connections.filter((c) => c.from === this.peer && c.kind === 'scrape').map((c) => c.to) }),
+          prometheusConfig({ ...options, alertmanagers, stackTargets: this.wiring.connections
+              .filter((c) => c.from === this.peer && c.kind === 'scrape')
+              .map((c) => ({ endpoint: c.to, honorLabels: this.honorLabels.has(`${c.to.service}.${c.to.namespace}`) })),
+          }),
           props.overrides,
         ),
       );
@@ -143,14 +147,17 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
   /**
    * Scrapes a Service by its named metrics port: records a scrape connection on the wiring
    * graph, from which both the scrape job and the NetworkPolicy that admits it are rendered.
+   * @param options.honorLabels keep the scraped `namespace`, `pod`... labels over the target's,
+   *   for exporters whose series describe other objects
    */
-  public addScrapeTarget(target: Endpoint): void {
+  public addScrapeTarget(target: Endpoint, options: { readonly honorLabels?: boolean } = {}): void {
     const dup = this.wiring.connections.find((c) => c.from === this.peer && c.kind === 'scrape' && c.to.service === target.service && c.to.namespace === target.namespace);
     if (dup) {
       throw new Error(
         `Prometheus 'scrapeTargets' must name each Service once (one job per Service), got '${target.service}.${target.namespace}' twice`,
       );
     }
+    if (options.honorLabels) this.honorLabels.add(`${target.service}.${target.namespace}`);
     this.wiring.connect(this.peer, target, 'scrape', 'scrape');
   }
 

@@ -1,5 +1,6 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
+import { AlertSource, AlertsProps, ResolvedAlert, alertRuleGroups, resolveAlerts } from '../alerts/alerts';
 import { Alertmanager, AlertmanagerProps } from '../alertmanager/alertmanager';
 import { OtelAgent, OtelAgentProps } from '../collector/otel-agent';
 import { OtelGateway, OtelGatewayProps } from '../collector/otel-gateway';
@@ -7,7 +8,9 @@ import { Component } from '../common/component';
 import { SIZE_NAMES, SizeName } from '../common/sizes';
 import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
 import { IWiringScope, Wiring } from '../common/wiring';
+import { KubeStateMetrics, KubeStateMetricsProps } from '../kube-state-metrics/kube-state-metrics';
 import { Loki, LokiProps } from '../loki/loki';
+import { NodeExporter, NodeExporterProps } from '../node-exporter/node-exporter';
 import { Prometheus, PrometheusProps } from '../prometheus/prometheus';
 import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';
 import { Tempo, TempoProps } from '../tempo/tempo';
@@ -64,6 +67,24 @@ export interface StackProps {
   /** @default - the defaults of {@link AlertmanagerProps} and the size profile */
   readonly alertmanager?: Omit<AlertmanagerProps, Shared>;
   /**
+   * kube-state-metrics, the state of the cluster's objects; `enabled: false` leaves it out
+   * (and the alerts that read it).
+   * @default - on, with the defaults of {@link KubeStateMetricsProps} and the size profile
+   */
+  readonly kubeStateMetrics?: Omit<KubeStateMetricsProps, Shared> & { readonly enabled?: boolean };
+  /**
+   * node-exporter on every node, in the agent namespace; `enabled: false` leaves it out (and
+   * the alerts that read it).
+   * @default - on, with the defaults of {@link NodeExporterProps} and the size profile
+   */
+  readonly nodeExporter?: Omit<NodeExporterProps, Shared> & { readonly enabled?: boolean };
+  /**
+   * The alerts for the cluster's objects and nodes and for the stack itself (see
+   * {@link AlertsProps}): severities, runbook links, alerts left out.
+   * @default - every alert whose metrics the environment produces, at its own severity
+   */
+  readonly alerts?: AlertsProps;
+  /**
    * Service level objectives: multi-window, multi-burn-rate alerts on each (see {@link SloProps}).
    * @default - none
    */
@@ -94,6 +115,9 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   loki: true,
   prometheus: true,
   alertmanager: true,
+  kubeStateMetrics: true,
+  nodeExporter: true,
+  alerts: true,
   slos: true,
   prometheusOperator: true,
 };
@@ -115,6 +139,10 @@ export class ObservabilityStack extends Construct implements IWiringScope {
   public readonly loki: Loki;
   public readonly prometheus: Prometheus;
   public readonly alertmanager: Alertmanager;
+  public readonly kubeStateMetrics?: KubeStateMetrics;
+  public readonly nodeExporter?: NodeExporter;
+  /** The cluster and stack alerts of the environment, resolved from its props. */
+  public readonly alerts: readonly ResolvedAlert[];
   private readonly namespaces: string[];
 
   constructor(scope: Construct, id: string, props: StackProps) {
@@ -136,7 +164,16 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
 
     new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace, priority });
-    const ruleGroups = checkSlos(props.slos ?? []).map(sloRuleGroup);
+    const exporter = <T extends { readonly enabled?: boolean }>(prop: string, p: T | undefined): Omit<T, 'enabled'> | undefined => {
+      const { enabled, ...rest } = p ?? ({} as T);
+      if (enabled !== undefined && typeof enabled !== 'boolean') throw new Error(`ObservabilityStack '${prop}.enabled' must be true or false, got ${JSON.stringify(enabled)}`);
+      return enabled === false ? undefined : rest;
+    };
+    const ksmProps = exporter('kubeStateMetrics', props.kubeStateMetrics);
+    const nodeExporterProps = exporter('nodeExporter', props.nodeExporter);
+    const sources = new Set<AlertSource>(['kubelet', 'stack', ...(ksmProps ? (['kube-state-metrics'] as const) : []), ...(nodeExporterProps ? (['node-exporter'] as const) : [])]);
+    this.alerts = resolveAlerts(props.alerts, this.namespaces, sources);
+    const ruleGroups = [...checkSlos(props.slos ?? []).map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
     this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
     const alertmanager = this.alertmanager.httpEndpoint;
     this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus, ruleGroups, alertmanager });
@@ -156,6 +193,9 @@ export class ObservabilityStack extends Construct implements IWiringScope {
       logs: this.loki.otlpDestination,
       metrics: this.prometheus.otlpDestination,
     });
+
+    if (ksmProps) this.kubeStateMetrics = new KubeStateMetrics(chart('kube-state-metrics'), 'KubeStateMetrics', { ...base, ...ksmProps });
+    if (nodeExporterProps) this.nodeExporter = new NodeExporter(chart('node-exporter'), 'NodeExporter', { ...base, namespace: agentNamespace, ...nodeExporterProps });
 
     if (props.prometheusOperator) {
       checkKnownKeys(`ObservabilityStack 'prometheusOperator'`, props.prometheusOperator, ['ruleLabels']);
@@ -180,7 +220,7 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     if (!this.wiring.finished) {
       for (const c of this.components) {
         const scraped = this.wiring.connections.some((x) => x.kind === 'scrape' && x.to.service === c.metricsEndpoint?.service && x.to.namespace === c.metricsEndpoint?.namespace);
-        if (c.metricsEndpoint && !scraped) this.prometheus.addScrapeTarget(c.metricsEndpoint);
+        if (c.metricsEndpoint && !scraped) this.prometheus.addScrapeTarget(c.metricsEndpoint, { honorLabels: c.declaration.metricsHonorLabels });
       }
       this.wiring.finish();
       new StackNetworkPolicies(new Chart(this, 'network-policies', { disableResourceNameHashes: true }), 'NetworkPolicies', { namespaces: this.namespaces });

@@ -34,6 +34,23 @@ export const logqlError = (expr: string): string | undefined => firstError(logql
 /** The first syntax error of a TraceQL expression, or undefined when it parses. */
 export const traceqlError = (expr: string): string | undefined => firstError(traceqlParser as unknown as LezerParser, expr);
 
+/**
+ * The metric names a PromQL expression reads (its vector selectors' names), sorted; throws
+ * when it does not parse.
+ */
+export const promqlMetricNames = (expr: string): string[] => {
+  const err = promqlError(expr);
+  if (err) throw new Error(`PromQL does not parse: ${err}`);
+  const names = new Set<string>();
+  const tree = (promqlParser as any).parse(expr);
+  tree.iterate({
+    enter: (node: any) => {
+      if (node.type.name === 'Identifier' && node.node.parent?.type.name === 'VectorSelector') names.add(expr.slice(node.from, node.to));
+    },
+  });
+  return [...names].sort();
+};
+
 /** Every `expr` of every rule in Prometheus rule files parses as PromQL. */
 export const checkExpressions: Check = (env) => {
   const findings: Finding[] = [];

@@ -79,7 +79,7 @@ const IMAGE_USER = { uid: 65534, gid: 65534 };
  * by Prometheus with `honor_labels` so the object's namespace and pod stay on the series.
  */
 export class KubeStateMetrics extends Component<KubeStateMetricsProps> {
-  /** The object metrics. */
+  /** The resources it reports on (`--resources=`), sorted: its ClusterRole grants exactly these. */
   public readonly resourcesWatched: readonly KsmResource[];
 
   constructor(scope: Construct, id: string, props: KubeStateMetricsProps) {

@@ -74,6 +74,15 @@ describe('defaults', () => {
     expect(c.compactor).toMatchObject({ retention_enabled: true, delete_request_store: 'filesystem' });
   });
 
+  test('Loki passes query answers larger than gRPC\'s 4 MiB default between its modules', () => {
+    const c = cfg('loki.yaml');
+    const limit = 4 * 1024 * 1024;
+    expect(c.server.grpc_server_max_recv_msg_size).toBeGreaterThan(limit);
+    expect(c.server.grpc_server_max_send_msg_size).toBeGreaterThan(limit);
+    expect(c.frontend_worker.grpc_client_config.max_recv_msg_size).toBe(c.server.grpc_server_max_recv_msg_size);
+    expect(c.frontend_worker.grpc_client_config.max_send_msg_size).toBe(c.server.grpc_server_max_send_msg_size);
+  });
+
   test('Prometheus keeps at most 85% of its volume and the configured time', () => {
     const c = cfg('prometheus.yml');
     expect(c.storage.tsdb.retention).toEqual({ time: '3d', size: '4352MB' });

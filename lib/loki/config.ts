@@ -47,7 +47,14 @@ export interface LokiConfigOptions {
 /** Loki's config file (the parts the stack sets). */
 export interface LokiConfig {
   readonly auth_enabled: boolean;
-  readonly server: { readonly http_listen_port: number; readonly grpc_listen_port: number; readonly log_level: string };
+  readonly server: {
+    readonly http_listen_port: number;
+    readonly grpc_listen_port: number;
+    readonly log_level: string;
+    readonly grpc_server_max_recv_msg_size: number;
+    readonly grpc_server_max_send_msg_size: number;
+  };
+  readonly frontend_worker: { readonly grpc_client_config: { readonly max_recv_msg_size: number; readonly max_send_msg_size: number } };
   readonly common: Record<string, unknown>;
   readonly schema_config: { readonly configs: Array<Record<string, unknown>> };
   readonly storage_config: Record<string, unknown>;
@@ -59,6 +66,9 @@ export interface LokiConfig {
   readonly pattern_ingester: { readonly enabled: boolean };
   readonly analytics: { readonly reporting_enabled: boolean };
 }
+
+/** Loki's largest gRPC message between its own modules (the client side's default, 100 MiB). */
+export const GRPC_MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
 
 const commonStorage = (o: LokiConfigOptions): Record<string, unknown> => {
   if (o.storage.type === 'filesystem') {
@@ -86,7 +96,16 @@ export const lokiConfig = (o: LokiConfigOptions): LokiConfig => {
   return {
     // single tenant; authentication belongs in front of Loki
     auth_enabled: false,
-    server: { http_listen_port: LOKI.ports.http.port, grpc_listen_port: LOKI.ports.grpc.port, log_level: 'info' },
+    server: {
+      http_listen_port: LOKI.ports.http.port,
+      grpc_listen_port: LOKI.ports.grpc.port,
+      log_level: 'info',
+      // a query's answer travels from the querier to the frontend over gRPC: at the 4 MiB
+      // default every answer larger than that fails (ResourceExhausted)
+      grpc_server_max_recv_msg_size: GRPC_MAX_MESSAGE_BYTES,
+      grpc_server_max_send_msg_size: GRPC_MAX_MESSAGE_BYTES,
+    },
+    frontend_worker: { grpc_client_config: { max_recv_msg_size: GRPC_MAX_MESSAGE_BYTES, max_send_msg_size: GRPC_MAX_MESSAGE_BYTES } },
     common: {
       path_prefix: o.dataDir,
       replication_factor: 1,

@@ -9,3 +9,11 @@ const charts = stacks.flatMap((s) => s.charts.map((c) => [`${s.envName}/${c.node
 test.each(charts)('%s matches its snapshot', (_name, chart) => {
   expect(Testing.synth(chart)).toMatchSnapshot();
 });
+
+// Each Grafana dashboard once more as its JSON model, so a change reads as a diff of panels
+// and queries rather than of one long string in a ConfigMap.
+const dashboards = stacks.flatMap((s) => Object.entries(s.grafana?.dashboards ?? {}).map(([uid, model]) => [`${s.envName}/${uid}`, model] as const));
+
+test.each(dashboards)('dashboard %s matches its snapshot', (_name, model) => {
+  expect(model).toMatchSnapshot();
+});

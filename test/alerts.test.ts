@@ -77,7 +77,7 @@ describe('every metric a rule reads is produced by the stack at its pinned versi
   const red = [RED_METRICS.calls, RED_METRICS.duration];
 
   test('the known-metrics data names its source and version for every producer', () => {
-    expect(sources.map((s) => s.producer).sort()).toEqual(['alertmanager', 'kube-state-metrics', 'kubelet', 'loki', 'node-exporter', 'otelcol', 'prometheus', 'tempo']);
+    expect(sources.map((s) => s.producer).sort()).toEqual(['alertmanager', 'cadvisor', 'kube-state-metrics', 'kubelet', 'loki', 'node-exporter', 'otelcol', 'prometheus', 'prometheus-rules', 'tempo']);
     for (const s of sources) {
       expect(s.source.length).toBeGreaterThan(20);
       expect(s.version).toMatch(/^v?\d+\.\d+\.\d+$/);

@@ -226,8 +226,10 @@ service:
     expect(lines(checkText(undefined, 'datasources.yaml', 'anything: {}', 'grafana'))).toEqual([
       expect.stringContaining('ConfigMap/ns/grafana data.datasources.yaml: names no config format (annotation observability-stack/config-format), so nothing judges it'),
     ]);
-    expect(lines(checkText('grafana-datasources', 'datasources.yaml', 'anything: {}'))).toEqual([
-      expect.stringContaining("the config format 'grafana-datasources' has no checker (known: otelcol, tempo, loki, prometheus, prometheus-rules, alertmanager)"),
+    expect(lines(checkText('grafana-alerting', 'alerting.yaml', 'anything: {}'))).toEqual([
+      expect.stringContaining(
+        "the config format 'grafana-alerting' has no checker (known: otelcol, tempo, loki, prometheus, prometheus-rules, alertmanager, grafana-datasources, grafana-dashboard-providers, grafana-dashboard)",
+      ),
     ]);
   });
 });

@@ -59,6 +59,41 @@ export const EVERY_FEATURE: StackProps = {
     runbookBaseUrl: 'https://runbooks.internal/alerts',
     rules: { KubeNodeNotReady: { severity: 'page' }, KubeJobFailed: { disabled: true }, StackTargetDown: { runbookUrl: 'https://runbooks.internal/stack#down' } },
   },
+  grafana: {
+    adminSecret: { name: 'grafana-login', userKey: 'user', passwordKey: 'password' },
+    anonymousViewer: true,
+    allowFrom: { namespaces: ['ingress-nginx'], podSelector: { 'app.kubernetes.io/name': 'ingress-nginx' } },
+    storageSize: '2Gi',
+    dashboards: [
+      {
+        uid: 'checkout',
+        title: 'Checkout team',
+        dashboards: [
+          {
+            uid: 'checkout-orders',
+            title: 'Orders',
+            description: 'How many orders are placed?',
+            tags: ['checkout'],
+            variables: [],
+            rows: [
+              {
+                title: 'Orders',
+                panels: [
+                  {
+                    type: 'timeseries',
+                    title: 'Orders placed',
+                    description: 'POST /orders per second.',
+                    unit: 'reqps',
+                    queries: [{ datasource: 'prometheus', expr: 'sum(rate(traces_span_metrics_calls_total{service_name="checkout", span_name="POST /orders"}[$__rate_interval]))' }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
   alertmanager: {
     receivers: {
       page: { pagerduty: { routingKeySecret: secret('pagerduty') }, webhook: { url: 'https://hooks.internal:8443/alerts' } },

@@ -200,7 +200,7 @@ describe('RBAC and secrets', () => {
     const { buildApp: build } = require('../main');
     const { renderStack: render } = require('../lib/output/synth');
     const { parseEnvironment: parseEnv } = require('../lib/output/validation/types');
-    const components = ['agent', 'gateway', 'tempo', 'loki', 'prometheus', 'alertmanager', 'kubeStateMetrics', 'nodeExporter'] as const;
+    const components = ['agent', 'gateway', 'tempo', 'loki', 'prometheus', 'alertmanager', 'kubeStateMetrics', 'nodeExporter', 'grafana'] as const;
     const props = Object.fromEntries(components.map((c) => [c, { serviceAccountAnnotations: { 'iam.gke.io/gcp-service-account': `${c}@project.iam.gserviceaccount.com` } }]));
     const [stack] = build([{ name: 'identity', clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop', imagePullSecrets: ['mirror-login'], ...props }]).stacks;
     const env = parseEnv('identity', render(stack));

@@ -66,6 +66,8 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
   public readonly otlpGrpcEndpoint: Endpoint;
   /** The rendered config file. */
   public readonly configYaml: string;
+  /** Every trace with a span slower than this (milliseconds) is kept. */
+  public readonly latencyThresholdMs: number;
 
   constructor(scope: Construct, id: string, props: OtelGatewayProps) {
     super(scope, id, OTEL_GATEWAY, props);
@@ -80,6 +82,7 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
     if (!Number.isInteger(latencyThresholdMs) || latencyThresholdMs <= 0) {
       throw new Error(`OtelGateway 'latencyThresholdMs' must be a positive integer (milliseconds), got ${latencyThresholdMs}`);
     }
+    this.latencyThresholdMs = latencyThresholdMs;
     const baselinePercentage = props.baselinePercentage ?? 10;
     if (typeof baselinePercentage !== 'number' || !(baselinePercentage >= 0 && baselinePercentage <= 100)) {
       throw new Error(`OtelGateway 'baselinePercentage' must be a percentage from 0 to 100, got ${baselinePercentage}`);

@@ -130,7 +130,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                 name: this.name,
                 image: this.image,
                 imagePullPolicy: 'IfNotPresent',
-                args: s.args,
+                ...(s.args.length ? { args: s.args } : {}),
                 ports: containerPorts([...s.ports, ...(s.podOnlyPorts ?? [])]),
                 ...(s.env && s.env.length ? { env: s.env } : {}),
                 resources: resourceRequirements(`${this.owner} 'resources'`, this.size),

@@ -44,7 +44,8 @@ export interface ComponentDeclaration<P> {
   /** Resources and volume size per size profile: the first layer of defaults, under the props. */
   readonly sizes: Readonly<Record<SizeName, ComponentSize>>;
   /**
-   * The format of each config file it emits (ConfigMap data key -> format): the format
+   * The format of each config file it emits (ConfigMap data key, or `*.ext` for every file
+   * of that extension, -> format): the format
    * names the key tree or parser that judges the file at synth and the tool that judges it
    * in `npm run conformance`.
    */
@@ -217,7 +218,8 @@ export abstract class Component<P extends ComponentProps> extends Construct {
     const produce = typeof files === 'function' ? files : () => files;
     const formats = new Set(
       Object.keys(produce()).map((f) => {
-        const format = this.declaration.configs[f];
+        // an exact file name, or a pattern `*.ext` for files named at synth (dashboards)
+        const format = this.declaration.configs[f] ?? this.declaration.configs[`*${/\.[^.]+$/.exec(f)?.[0] ?? ''}`];
         if (!format) {
           throw new Error(`${this.owner}: config file '${f}' has no format in the declaration's 'configs' (declared: ${Object.keys(this.declaration.configs).join(', ')})`);
         }

@@ -29,8 +29,8 @@ export const IMAGES = {
   nodeExporter: { repository: 'prom/node-exporter', tag: 'v1.12.1' },
   /** A one-shot helper of the node agent that prepares its hostPath directory (the collector image has no shell). */
   busybox: { repository: 'busybox', tag: '1.37.0' },
-  /** Grafana. */
-  grafana: { repository: 'grafana/grafana', tag: '13.2.0' },
+  /** Grafana OSS (the `grafana/grafana-oss` repository is no longer updated after 12.4). */
+  grafana: { repository: 'grafana/grafana', tag: '13.2.3' },
 } as const satisfies Record<string, PinnedImage>;
 
 /** The name of a pinned image. */

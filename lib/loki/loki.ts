@@ -42,6 +42,8 @@ export class Loki extends StatefulBackend<LokiProps> {
   public readonly otlpDestination: HttpDestination;
   /** The rendered config file. */
   public readonly configYaml: string;
+  /** The OTLP resource attributes Loki indexes as stream labels (`service.name` is the label `service_name`). */
+  public readonly indexLabels: readonly string[];
 
   constructor(scope: Construct, id: string, props: LokiProps) {
     const storage = checkStorage('Loki', props.storage ?? { type: 'filesystem' });
@@ -59,6 +61,7 @@ export class Loki extends StatefulBackend<LokiProps> {
         );
       }
     }
+    this.indexLabels = [...indexLabels];
     const schemaFrom = props.schemaFrom ?? '2026-01-01';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(schemaFrom) || Number.isNaN(Date.parse(schemaFrom))) {
       throw new Error(`Loki 'schemaFrom' must be a date YYYY-MM-DD, got '${schemaFrom}'`);

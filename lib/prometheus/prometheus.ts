@@ -55,6 +55,8 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
   public readonly otlpDestination: HttpDestination;
   /** The rendered rule file. */
   public readonly rulesYaml: string;
+  /** The scrape interval, as Prometheus writes it. */
+  public readonly scrapeInterval: string;
   private readonly render: () => string;
   private readonly honorLabels = new Set<string>();
 
@@ -63,6 +65,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     checkNonEmpty(`Prometheus 'clusterName'`, props.clusterName);
     checkNonEmpty(`Prometheus 'deploymentEnvironment'`, props.deploymentEnvironment);
     const scrapeInterval = Duration.parse(`Prometheus 'scrapeInterval'`, props.scrapeInterval ?? '30s').toPrometheus();
+    this.scrapeInterval = scrapeInterval;
     const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? '15d', 3600).toPrometheus();
     const volumeBytes = parseMemory(this.storageSize)!;
     const ports = PROMETHEUS.ports;

@@ -117,6 +117,14 @@ export const scaledWindow = (window: string, period: SloPeriod): string => {
   return promDuration(Math.max(RECORDED, Duration.parse('window', window).seconds * factor));
 };
 
+/** The windows an SLO's error ratio and burn rate are recorded over (its alerts' and its period), shortest first. */
+export const sloWindows = (slo: { readonly period: SloPeriod }): string[] => {
+  const seconds = (w: string) => Duration.parse('window', w).seconds;
+  return [...new Set([...BURN_RATE_ALERTS.flatMap((a) => [scaledWindow(a.long, slo.period), scaledWindow(a.short, slo.period)]), slo.period])].sort(
+    (a, b) => seconds(a) - seconds(b),
+  );
+};
+
 /** A checked SLO with its defaults resolved. */
 export interface ResolvedSlo extends Required<Omit<SloProps, 'runbookUrl'>> {
   readonly runbookUrl?: string;
@@ -191,10 +199,7 @@ export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
   }
   // 99.9 -> 0.001, without the float noise of 1 - 0.999
   const budget = Number(((100 - slo.objective) / 100).toPrecision(12));
-  const seconds = (w: string) => Duration.parse('window', w).seconds;
-  const windows = [...new Set([...BURN_RATE_ALERTS.flatMap((a) => [scaledWindow(a.long, slo.period), scaledWindow(a.short, slo.period)]), slo.period])].sort(
-    (a, b) => seconds(a) - seconds(b),
-  );
+  const windows = sloWindows(slo);
   const ratio = (w: string): string =>
     w === '5m'
       ? safeRatio(recorded(SLO_RECORDS.errors, slo), recorded(SLO_RECORDS.requests, slo))

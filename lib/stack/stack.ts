@@ -8,10 +8,12 @@ import { Component } from '../common/component';
 import { SIZE_NAMES, SizeName } from '../common/sizes';
 import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
 import { IWiringScope, Wiring } from '../common/wiring';
+import { Grafana, GrafanaProps } from '../grafana/grafana';
 import { KubeStateMetrics, KubeStateMetricsProps } from '../kube-state-metrics/kube-state-metrics';
 import { Loki, LokiProps } from '../loki/loki';
 import { NodeExporter, NodeExporterProps } from '../node-exporter/node-exporter';
 import { Prometheus, PrometheusProps } from '../prometheus/prometheus';
+import { sloDashboard } from '../slo/dashboard';
 import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';
 import { Tempo, TempoProps } from '../tempo/tempo';
 import { StackNamespaces } from './namespaces';
@@ -67,6 +69,11 @@ export interface StackProps {
   /** @default - the defaults of {@link AlertmanagerProps} and the size profile */
   readonly alertmanager?: Omit<AlertmanagerProps, Shared>;
   /**
+   * Grafana with the stack's datasources and dashboards; `enabled: false` leaves it out.
+   * @default - on, with the defaults of {@link GrafanaProps} and the size profile
+   */
+  readonly grafana?: Omit<GrafanaProps, Shared | 'prometheus' | 'loki' | 'tempo' | 'alertmanager' | 'slowTraceThresholdMs' | 'collectors'> & { readonly enabled?: boolean };
+  /**
    * kube-state-metrics, the state of the cluster's objects; `enabled: false` leaves it out
    * (and the alerts that read it).
    * @default - on, with the defaults of {@link KubeStateMetricsProps} and the size profile
@@ -115,6 +122,7 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   loki: true,
   prometheus: true,
   alertmanager: true,
+  grafana: true,
   kubeStateMetrics: true,
   nodeExporter: true,
   alerts: true,
@@ -139,6 +147,7 @@ export class ObservabilityStack extends Construct implements IWiringScope {
   public readonly loki: Loki;
   public readonly prometheus: Prometheus;
   public readonly alertmanager: Alertmanager;
+  public readonly grafana?: Grafana;
   public readonly kubeStateMetrics?: KubeStateMetrics;
   public readonly nodeExporter?: NodeExporter;
   /** The cluster and stack alerts of the environment, resolved from its props. */
@@ -173,7 +182,8 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     const nodeExporterProps = exporter('nodeExporter', props.nodeExporter);
     const sources = new Set<AlertSource>(['kubelet', 'stack', ...(ksmProps ? (['kube-state-metrics'] as const) : []), ...(nodeExporterProps ? (['node-exporter'] as const) : [])]);
     this.alerts = resolveAlerts(props.alerts, this.namespaces, sources);
-    const ruleGroups = [...checkSlos(props.slos ?? []).map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
+    const slos = checkSlos(props.slos ?? []);
+    const ruleGroups = [...slos.map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
     this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
     const alertmanager = this.alertmanager.httpEndpoint;
     this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus, ruleGroups, alertmanager });
@@ -194,6 +204,22 @@ export class ObservabilityStack extends Construct implements IWiringScope {
       metrics: this.prometheus.otlpDestination,
     });
 
+    const grafanaProps = exporter('grafana', props.grafana);
+    if (grafanaProps) {
+      this.grafana = new Grafana(chart('grafana'), 'Grafana', {
+        ...base,
+        ...storage,
+        ...grafanaProps,
+        prometheus: { endpoint: this.prometheus.httpEndpoint, scrapeInterval: this.prometheus.scrapeInterval },
+        loki: { endpoint: this.loki.httpEndpoint, indexLabels: this.loki.indexLabels },
+        tempo: this.tempo.httpEndpoint,
+        alertmanager: this.alertmanager.httpEndpoint,
+        // the SLO dashboard first, then the environment's own
+        dashboards: [...(slos.length ? [{ uid: 'slos', title: 'Service level objectives', dashboards: [sloDashboard(slos)] }] : []), ...(grafanaProps.dashboards ?? [])],
+        slowTraceThresholdMs: this.gateway.latencyThresholdMs,
+        collectors: [this.agent.metricsEndpoint!, this.gateway.metricsEndpoint!],
+      });
+    }
     if (ksmProps) this.kubeStateMetrics = new KubeStateMetrics(chart('kube-state-metrics'), 'KubeStateMetrics', { ...base, ...ksmProps });
     if (nodeExporterProps) this.nodeExporter = new NodeExporter(chart('node-exporter'), 'NodeExporter', { ...base, namespace: agentNamespace, ...nodeExporterProps });
 

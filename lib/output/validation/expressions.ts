@@ -1,7 +1,8 @@
 import { parser as logqlParser } from '@grafana/lezer-logql';
 import { parser as traceqlParser } from '@grafana/lezer-traceql';
 import { parser as promqlParser } from '@prometheus-io/lezer-promql';
-import { Check, Finding, objectId } from './types';
+import { dashboardPanels } from './dashboards';
+import { Check, EmbeddedConfig, Finding, objectId } from './types';
 
 type LezerParser = { parse(input: string): { iterate(spec: { enter(node: { type: { isError: boolean }; from: number }): false | void }): void } };
 
@@ -27,6 +28,61 @@ export const substituteGrafanaVariables = (expr: string): string =>
     .replace(/\$__(rate_interval|interval|range)(_ms|_s)?\b/g, '5m')
     .replace(/\$\{(\w+)(:\w+)?\}|\$(\w+)/g, 'grafana_variable');
 
+/**
+ * Replaces the macros of Grafana's trace links (`${__tags}`, `$__tags`, `${__trace.traceId}`,
+ * `${__span.spanId}`) with values of the right kind, so the link's query can be parsed.
+ */
+export const substituteLinkMacros = (expr: string): string =>
+  expr
+    .replace(/\$\{__tags\}|\$__tags\b/g, 'grafana_tag="value"')
+    .replace(/\$\{__(trace|span)\.\w+\}/g, 'grafana_value');
+
+/** The series selector of a Grafana Prometheus variable query `label_values(<selector>, <label>)`, or undefined. */
+export const labelValuesSelector = (query: string): string | undefined => /^\s*label_values\(\s*(.+?)\s*,\s*[A-Za-z_][A-Za-z0-9_]*\s*\)\s*$/.exec(query)?.[1];
+
+/** One query of a Grafana file: its language, text as Grafana runs it, and where it is. */
+export interface GrafanaQuery {
+  readonly language: 'promql' | 'logql' | 'traceql';
+  readonly expr: string;
+  readonly path: string;
+}
+
+/** Every query a Grafana dashboard or datasource file holds (datasource files un-escaped: `$$` is `$`). */
+export const grafanaQueries = (c: Pick<EmbeddedConfig, 'format' | 'parsed'>): GrafanaQuery[] => {
+  const out: GrafanaQuery[] = [];
+  const d = c.parsed;
+  if (c.format === 'grafana-dashboard') {
+    for (const { at, panel } of dashboardPanels(d)) {
+      (Array.isArray(panel?.targets) ? panel.targets : []).forEach((t: any, i: number) => {
+        const type = t?.datasource?.type ?? panel?.datasource?.type;
+        const path = `${at}.targets[${i}]`;
+        if (type === 'prometheus') out.push({ language: 'promql', expr: substituteGrafanaVariables(String(t.expr ?? '')), path: `${path}.expr` });
+        else if (type === 'loki') out.push({ language: 'logql', expr: substituteGrafanaVariables(String(t.expr ?? '')), path: `${path}.expr` });
+        else if (type === 'tempo' && (t.queryType ?? 'traceql') === 'traceql') out.push({ language: 'traceql', expr: substituteGrafanaVariables(String(t.query ?? '')), path: `${path}.query` });
+      });
+    }
+    (d?.templating?.list ?? []).forEach((v: any, i: number) => {
+      if (v?.type !== 'query' || v?.datasource?.type !== 'prometheus') return;
+      const q = typeof v.query === 'string' ? v.query : v.query?.query;
+      const sel = typeof q === 'string' ? labelValuesSelector(q) : undefined;
+      out.push({ language: 'promql', expr: sel === undefined ? `label_values(${q})` : substituteGrafanaVariables(sel), path: `templating.list[${i}].query` });
+    });
+  } else if (c.format === 'grafana-datasources') {
+    const unescape = (x: unknown): string => String(x ?? '').replace(/\$\$/g, '$');
+    (d?.datasources ?? []).forEach((ds: any, i: number) => {
+      const at = `datasources[${i}].jsonData`;
+      (ds?.jsonData?.tracesToMetrics?.queries ?? []).forEach((q: any, j: number) =>
+        out.push({ language: 'promql', expr: substituteGrafanaVariables(substituteLinkMacros(unescape(q?.query))), path: `${at}.tracesToMetrics.queries[${j}].query` }),
+      );
+      const logs = ds?.jsonData?.tracesToLogsV2;
+      if (logs?.customQuery && logs.query !== undefined) out.push({ language: 'logql', expr: substituteLinkMacros(unescape(logs.query)), path: `${at}.tracesToLogsV2.query` });
+    });
+  }
+  return out;
+};
+
+const PARSERS = { promql: (e: string) => promqlError(e), logql: (e: string) => logqlError(e), traceql: (e: string) => traceqlError(e) };
+
 /** The first syntax error of a PromQL expression, or undefined when it parses. */
 export const promqlError = (expr: string): string | undefined => firstError(promqlParser as unknown as LezerParser, expr);
 /** The first syntax error of a LogQL expression, or undefined when it parses. */
@@ -51,7 +107,7 @@ export const promqlMetricNames = (expr: string): string[] => {
   return [...names].sort();
 };
 
-/** Every `expr` of every rule in Prometheus rule files parses as PromQL. */
+/** Every `expr` of every rule in Prometheus rule files parses as PromQL; every query of a Grafana dashboard or datasource link parses in its language. */
 export const checkExpressions: Check = (env) => {
   const findings: Finding[] = [];
   // rule files in ConfigMaps, and prometheus-operator PrometheusRule objects
@@ -59,6 +115,13 @@ export const checkExpressions: Check = (env) => {
     ...env.configs.map((c) => ({ file: c.file, object: c.object, at: `data.${c.key}: `, groups: c.parsed?.groups })),
     ...env.objects.filter((o) => o.doc?.kind === 'PrometheusRule').map((o) => ({ file: o.file, object: objectId(o.doc), at: 'spec.', groups: o.doc.spec?.groups })),
   ];
+  // Grafana's dashboards and datasource links
+  for (const c of env.configs) {
+    for (const q of grafanaQueries(c)) {
+      const err = PARSERS[q.language](q.expr);
+      if (err) findings.push({ level: 'error', file: c.file, object: c.object, path: `data.${c.key}: ${q.path}`, message: `${q.language === 'promql' ? 'PromQL' : q.language === 'logql' ? 'LogQL' : 'TraceQL'} does not parse: ${err}` });
+    }
+  }
   for (const c of ruleSets) {
     if (!Array.isArray(c.groups)) continue;
     c.groups.forEach((g: any, gi: number) =>

@@ -1,5 +1,6 @@
 import { checkEndpoints } from './endpoints';
 import { checkConfigKeys } from './config-keys';
+import { checkGrafanaReferences } from './dashboards';
 import { checkExpressions } from './expressions';
 import { checkKubernetesSchemas } from './k8s-schema';
 import { checkNoLiteralSecrets } from './secrets';
@@ -11,9 +12,10 @@ export { checkExpressions, promqlError, logqlError, traceqlError } from './expre
 export { checkNoLiteralSecrets } from './secrets';
 export { checkKubernetesSchemas } from './k8s-schema';
 export { checkConfigKeys } from './config-keys';
+export { checkDashboard, checkGrafanaReferences, dashboardDatasourceRefs, dashboardPanels } from './dashboards';
 
 /** Every check of the output, in the order they run. */
-export const CHECKS: Check[] = [checkKubernetesSchemas, checkConfigKeys, checkEndpoints, checkNoLiteralSecrets, checkExpressions];
+export const CHECKS: Check[] = [checkKubernetesSchemas, checkConfigKeys, checkEndpoints, checkNoLiteralSecrets, checkExpressions, checkGrafanaReferences];
 
 /** Runs every check on one rendered environment. */
 export const validateRendered = (env: string, files: RenderedEnvironment, checks: Check[] = CHECKS, rendered?: Readonly<Record<string, readonly unknown[]>>): Finding[] => {

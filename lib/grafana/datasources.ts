@@ -1,0 +1,155 @@
+/**
+ * Grafana's datasource provisioning file for the Grafana version pinned in
+ * common/images.ts: Prometheus, Loki, Tempo and Alertmanager with fixed uids, linked so
+ * that a metric's exemplar opens its trace, a trace opens its logs and its RED metrics,
+ * and a log line's trace id opens the trace.
+ * @see https://grafana.com/docs/grafana/latest/administration/provisioning/#data-sources
+ * @see https://grafana.com/docs/grafana/latest/datasources/tempo/configure-tempo-data-source/provision-data-source/
+ */
+import { RED_METRICS } from '../common/red-metrics';
+
+/** A datasource reference as dashboards and correlations write it. */
+export interface DatasourceRef {
+  readonly type: string;
+  readonly uid: string;
+}
+
+/** The provisioned datasources: fixed uids, so dashboards and links never depend on names. */
+export const DATASOURCES = {
+  prometheus: { type: 'prometheus', uid: 'prometheus' },
+  loki: { type: 'loki', uid: 'loki' },
+  tempo: { type: 'tempo', uid: 'tempo' },
+  alertmanager: { type: 'alertmanager', uid: 'alertmanager' },
+} as const satisfies Record<string, DatasourceRef>;
+
+/** The name of a provisioned datasource. */
+export type DatasourceName = keyof typeof DATASOURCES;
+
+/** One datasource of the file. */
+export interface ProvisionedDatasource {
+  readonly name: string;
+  readonly type: string;
+  readonly uid: string;
+  readonly orgId: number;
+  readonly access: 'proxy';
+  readonly url: string;
+  readonly isDefault: boolean;
+  readonly editable: boolean;
+  readonly jsonData: Record<string, unknown>;
+}
+
+/** The file: `apiVersion: 1`, and datasources no longer listed are removed (`prune`). */
+export interface DatasourcesFile {
+  readonly apiVersion: 1;
+  readonly prune: boolean;
+  readonly datasources: ProvisionedDatasource[];
+}
+
+/** What the datasources are made from: the backends' URLs (from their Endpoints) and facts. */
+export interface DatasourceOptions {
+  readonly prometheus: {
+    readonly url: string;
+    /** Prometheus's version, without a `v`: Grafana picks the API features from it. */
+    readonly version: string;
+    /** The scrape interval: Grafana's `$__rate_interval` is at least four of it. */
+    readonly scrapeInterval: string;
+  };
+  readonly loki: {
+    readonly url: string;
+    /** The resource attributes Loki indexes as stream labels (`service.name` -> `service_name`). */
+    readonly indexedAttributes: readonly string[];
+  };
+  readonly tempo: { readonly url: string };
+  readonly alertmanager?: { readonly url: string };
+}
+
+/** A resource attribute as Loki and Prometheus name it as a label (`k8s.namespace.name` -> `k8s_namespace_name`). */
+export const attributeLabel = (attribute: string): string => attribute.replace(/[^A-Za-z0-9_]/g, '_');
+
+/** The span attributes whose values select a trace's logs, when Loki indexes them. */
+const TRACE_TO_LOG_ATTRIBUTES = ['service.name', 'k8s.namespace.name'];
+
+/**
+ * The `$` of every string escaped as `$$`: Grafana expands `$NAME` and `${NAME}` in
+ * provisioning files from its environment, and the links' macros (`${__value.raw}`,
+ * `$__tags`) must reach Grafana as written.
+ */
+export const escapeProvisioningEnv = <T>(value: T): T => {
+  if (typeof value === 'string') return value.replace(/\$/g, '$$$$') as T;
+  if (Array.isArray(value)) return value.map(escapeProvisioningEnv) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeProvisioningEnv(v)])) as T;
+  return value;
+};
+
+const calls = RED_METRICS.calls;
+const durationBuckets = `${RED_METRICS.duration}_bucket`;
+const rate = (selector: string): string => `sum(rate(${selector}[$__rate_interval]))`;
+
+/** The datasources file, before escaping (the link queries as Grafana runs them). */
+export const datasourcesFile = (o: DatasourceOptions): DatasourcesFile => {
+  const logTags = TRACE_TO_LOG_ATTRIBUTES.filter((a) => o.loki.indexedAttributes.includes(a)).map((key) => ({ key, value: attributeLabel(key) }));
+  const ds = (name: string, ref: DatasourceRef, url: string, isDefault: boolean, jsonData: Record<string, unknown>): ProvisionedDatasource => ({
+    name,
+    type: ref.type,
+    uid: ref.uid,
+    orgId: 1,
+    access: 'proxy',
+    url,
+    isDefault,
+    editable: false,
+    jsonData,
+  });
+  const datasources = [
+    ds('Prometheus', DATASOURCES.prometheus, o.prometheus.url, true, {
+      httpMethod: 'POST',
+      prometheusType: 'Prometheus',
+      prometheusVersion: o.prometheus.version,
+      timeInterval: o.prometheus.scrapeInterval,
+      // exemplars name the trace: OTLP exemplars (the gateway's RED metrics) as trace_id,
+      // Tempo's metrics generator (service graphs) as traceID
+      exemplarTraceIdDestinations: [
+        { name: 'trace_id', datasourceUid: DATASOURCES.tempo.uid, urlDisplayLabel: 'View trace' },
+        { name: 'traceID', datasourceUid: DATASOURCES.tempo.uid, urlDisplayLabel: 'View trace' },
+      ],
+    }),
+    ds('Loki', DATASOURCES.loki, o.loki.url, false, {
+      maxLines: 1000,
+      timeout: 60,
+      // OTLP logs carry the trace id as structured metadata, not in the line
+      derivedFields: [{ name: 'TraceID', matcherType: 'label', matcherRegex: 'trace_id', datasourceUid: DATASOURCES.tempo.uid, url: '${__value.raw}', urlDisplayLabel: 'View trace' }],
+    }),
+    ds('Tempo', DATASOURCES.tempo, o.tempo.url, false, {
+      streamingEnabled: { search: true, metrics: true },
+      nodeGraph: { enabled: true },
+      serviceMap: { datasourceUid: DATASOURCES.prometheus.uid },
+      search: { hide: false },
+      traceQuery: { timeShiftEnabled: true, spanStartTimeShift: '-30m', spanEndTimeShift: '30m' },
+      tracesToLogsV2: {
+        datasourceUid: DATASOURCES.loki.uid,
+        spanStartTimeShift: '-5m',
+        spanEndTimeShift: '5m',
+        tags: logTags,
+        filterByTraceID: false,
+        filterBySpanID: false,
+        // the trace id is structured metadata: a label filter, not the built-in line filter
+        customQuery: true,
+        query: '{${__tags}} | trace_id="${__trace.traceId}"',
+      },
+      tracesToMetrics: {
+        datasourceUid: DATASOURCES.prometheus.uid,
+        spanStartTimeShift: '-5m',
+        spanEndTimeShift: '5m',
+        tags: [{ key: 'service.name', value: RED_METRICS.labels.service }],
+        queries: [
+          { name: 'Request rate', query: rate(`${calls}{$__tags}`) },
+          { name: 'Error rate', query: rate(`${calls}{$__tags, ${RED_METRICS.labels.statusCode}="${RED_METRICS.errorStatus}"}`) },
+          { name: 'p95 latency', query: `histogram_quantile(0.95, sum by (le) (rate(${durationBuckets}{$__tags}[$__rate_interval])))` },
+        ],
+      },
+    }),
+  ];
+  if (o.alertmanager) {
+    datasources.push(ds('Alertmanager', DATASOURCES.alertmanager, o.alertmanager.url, false, { implementation: 'prometheus', handleGrafanaManagedAlerts: false }));
+  }
+  return { apiVersion: 1, prune: true, datasources };
+};

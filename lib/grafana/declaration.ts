@@ -1,0 +1,37 @@
+import { BACKEND_PROP_KEYS } from '../common/backend';
+import { ComponentDeclaration } from '../common/component';
+import type { GrafanaProps } from './grafana';
+
+/** Grafana: its name, ports, image, sizes, config formats and props. */
+export const GRAFANA: ComponentDeclaration<GrafanaProps> = {
+  name: 'grafana',
+  component: 'visualization',
+  image: 'grafana',
+  ports: {
+    /** The UI, the HTTP API, `/api/health` and `/metrics`. */
+    http: { name: 'http', port: 3000 },
+  },
+  metricsPort: 'http',
+  sizes: {
+    laptop: { cpuRequest: '50m', memoryRequest: '192Mi', memoryLimit: '512Mi', storageSize: '1Gi' },
+    production: { cpuRequest: '250m', memoryRequest: '512Mi', memoryLimit: '1Gi', storageSize: '5Gi' },
+  },
+  configs: {
+    'datasources.yaml': 'grafana-datasources',
+    'dashboards.yaml': 'grafana-dashboard-providers',
+    '*.json': 'grafana-dashboard',
+  },
+  props: {
+    ...BACKEND_PROP_KEYS,
+    adminSecret: true,
+    anonymousViewer: true,
+    allowFrom: true,
+    prometheus: true,
+    loki: true,
+    tempo: true,
+    alertmanager: true,
+    dashboards: true,
+    slowTraceThresholdMs: true,
+    collectors: true,
+  },
+};

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { renderStack, synthToDist } from '../lib/output/synth';
 import { ENVIRONMENTS, buildApp, synthesize } from '../main';
-import { copyOfDist, hashTree } from './helpers';
+import { TEST_ENVIRONMENTS, copyOfDist, hashTree } from './helpers';
 
 describe('determinism', () => {
   test('two renders in fresh apps are byte-identical', () => {
@@ -18,6 +18,24 @@ describe('determinism', () => {
       expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(files).sort());
       for (const [f, text] of Object.entries(files)) expect([f, fs.readFileSync(path.join(dir, f), 'utf8') === text]).toEqual([f, true]);
     }
+  });
+
+  test('every embedded config reads back as the value it was written from (the checks read that value instead of parsing again)', () => {
+    const { parseAllDocuments, parse } = require('yaml');
+    const { parseEnvironment } = require('../lib/output/validation/types');
+    let n = 0;
+    for (const stack of buildApp(TEST_ENVIRONMENTS).stacks) {
+      const files = renderStack(stack);
+      const env = parseEnvironment(stack.envName, files);
+      for (const c of env.configs) {
+        expect([c.key, c.parsed]).toEqual([c.key, c.key.endsWith('.json') ? JSON.parse(c.text) : parse(c.text)]);
+        n++;
+      }
+      // and the ConfigMaps of the files carry exactly those texts
+      const texts = Object.values(files).flatMap((t) => parseAllDocuments(t).map((d: any) => d.toJS())).filter((d: any) => d?.kind === 'ConfigMap').flatMap((d: any) => Object.values(d.data ?? {}));
+      for (const c of env.configs) expect(texts).toContain(c.text);
+    }
+    expect(n).toBeGreaterThan(30);
   });
 
   test('no timestamp, machine path or host name appears in the output', () => {

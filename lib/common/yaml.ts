@@ -1,12 +1,26 @@
 import { createHash } from 'crypto';
 import { stringify } from 'yaml';
 
+/** The value each text {@link toYaml} wrote was made from (a JSON copy), by text. */
+const written = new Map<string, unknown>();
+
 /**
  * Serialises a config object to YAML: no anchors or aliases for shared objects,
  * no line folding (long PromQL and LogQL stay on one line).
  */
-export const toYaml = (doc: unknown): string =>
-  stringify(doc, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+export const toYaml = (doc: unknown): string => {
+  const text = stringify(doc, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  if (!written.has(text)) written.set(text, JSON.parse(JSON.stringify(doc ?? null)));
+  return text;
+};
+
+/**
+ * The value a YAML text reads as, without parsing it when {@link toYaml} wrote it in this
+ * process: then it is a copy of the value it was written from (test/synth.test.ts checks
+ * that every config of every environment reads back as that value).
+ * @param parse the parser for a text this process did not write
+ */
+export const readYaml = (text: string, parse: (text: string) => unknown): unknown => (written.has(text) ? structuredClone(written.get(text)) : parse(text));
 
 /** A sha256 hex digest of the given content, used for pod-template checksum annotations. */
 export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex');

@@ -2,6 +2,7 @@ import Ajv, { ValidateFunction } from 'ajv';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Check, EmbeddedConfig, Finding } from './types';
+import { cachedValidator, validatorCacheDir } from './validator-cache';
 
 /*
  * A Grafana dashboard JSON model, judged by the JSON schemas of the dashboard SDK
@@ -28,17 +29,27 @@ export const REMOVED_PANELS: Readonly<Record<string, string>> = {
 /** Datasource types whose query schema is vendored. */
 const SCHEMA_DATASOURCES: Record<string, string> = { prometheus: 'Dataquery', loki: 'dataquery', tempo: 'Dataquery' };
 
-const ajv = (): Ajv => new Ajv({ strict: false, allErrors: true, validateFormats: false });
-const readSchema = (name: string): any => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.jsonschema.json`), 'utf8'));
+const schemaFiles = new Map<string, any>();
+const readSchema = (name: string): any => {
+  if (!schemaFiles.has(name)) schemaFiles.set(name, JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.jsonschema.json`), 'utf8')));
+  return schemaFiles.get(name);
+};
+/** Panel types whose schema defines a field config. */
+const hasFieldConfig = (type: string): boolean => readSchema(type).definitions?.FieldConfig !== undefined;
 
 const compiled = new Map<string, ValidateFunction>();
-/** A validator of one definition of one vendored schema file, compiled on first use. */
+let cacheDir: string | undefined;
+/** A validator of one definition of one vendored schema file: cached standalone code, or compiled on first use. */
 const validator = (file: string, definition?: string): ValidateFunction => {
   const key = `${file}#${definition ?? ''}`;
   let v = compiled.get(key);
   if (!v) {
-    const schema = readSchema(file);
-    v = ajv().compile(definition ? { ...schema, $ref: `#/definitions/${definition}` } : schema);
+    cacheDir ??= validatorCacheDir('dashboard-validators', { files: [__filename], dirs: [SCHEMA_DIR] });
+    v = cachedValidator(path.join(cacheDir, `${file}.${definition ?? 'root'}.js`), () => {
+      const schema = readSchema(file);
+      const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
+      return { ajv, fn: ajv.compile(definition ? { ...schema, $ref: `#/definitions/${definition}` } : schema) };
+    });
     compiled.set(key, v);
   }
   return v;
@@ -79,7 +90,7 @@ export const checkDashboard = (c: EmbeddedConfig, report: Report): void => {
     if ((SCHEMA_PANEL_TYPES as readonly string[]).includes(type)) {
       errorsOf(validator(type, 'Options'), panel.options ?? {}, `${at}.options`, `${type} panel options`, report);
       const custom = panel.fieldConfig?.defaults?.custom;
-      if (custom !== undefined && readSchema(type).definitions?.FieldConfig) errorsOf(validator(type, 'FieldConfig'), custom, `${at}.fieldConfig.defaults.custom`, `${type} field config`, report);
+      if (custom !== undefined && hasFieldConfig(type)) errorsOf(validator(type, 'FieldConfig'), custom, `${at}.fieldConfig.defaults.custom`, `${type} field config`, report);
     } else if (!OTHER_CURRENT_PANELS.has(type)) {
       report('error', `${at}.type`, `unknown panel type ${JSON.stringify(type)} (current core panels: ${[...SCHEMA_PANEL_TYPES, ...OTHER_CURRENT_PANELS].join(', ')})`);
     }

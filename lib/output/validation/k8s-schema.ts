@@ -1,10 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { createHash } from 'crypto';
 import Ajv, { ErrorObject, ValidateFunction, _ } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone';
 import { parse } from 'yaml';
 import { Check, Finding, objectId } from './types';
+import { cachedValidator, validatorCacheDir } from './validator-cache';
 
 /**
  * Strict validation of every rendered object against the Kubernetes OpenAPI definitions
@@ -130,77 +129,89 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   const cached = loaded.get(version);
   if (cached) return cached;
   const file = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `v${version}.json`), 'utf8'));
-  const definitions: Record<string, unknown> = Object.fromEntries(Object.entries(file.definitions).map(([n, x]) => [n, prepareSchema(x)]));
   const gvk: Record<string, string> = { ...file.gvk };
   // the vendored CRDs of schemas/crds: each served version's schema, with the standard ObjectMeta
-  for (const f of fs.readdirSync(CRD_DIR).filter((x) => x.endsWith('.yaml')).sort()) {
-    const crd = parse(fs.readFileSync(path.join(CRD_DIR, f), 'utf8'));
-    for (const v of crd.spec.versions.filter((x: any) => x.served)) {
-      const name = `crd.${crd.spec.group}.${v.name}.${crd.spec.names.kind}`;
-      const schema = jsPatternsOnly(v.schema.openAPIV3Schema) as { properties: Record<string, unknown> };
-      definitions[name] = prepareSchema({ ...schema, properties: { ...schema.properties, metadata: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } } });
-      gvk[`${crd.spec.group}/${v.name}/${crd.spec.names.kind}`] = name;
-    }
-  }
-  definitions[QUANTITY] = { type: ['string', 'number'], pattern: QUANTITY_PATTERN };
-  definitions[INT_OR_STRING] = { type: ['string', 'integer'] };
+  const crds = fs
+    .readdirSync(CRD_DIR)
+    .filter((x) => x.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(fs.readFileSync(path.join(CRD_DIR, f), 'utf8')));
+  const crdName = (crd: any, v: any) => `crd.${crd.spec.group}.${v.name}.${crd.spec.names.kind}`;
+  for (const crd of crds) for (const v of crd.spec.versions.filter((x: any) => x.served)) gvk[`${crd.spec.group}/${v.name}/${crd.spec.names.kind}`] = crdName(crd, v);
   const rootId = `k8s-v${version}.json`;
-  // compiling is what costs (this runs at every synth): no inlined refs, no optimizer pass, no
-  // generated messages or verbose error data (messages are built from the document and the
-  // prepared definitions); the definitions are trusted, so not checked against the meta-schema
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    formats: FORMATS,
-    validateSchema: false,
-    inlineRefs: false,
-    messages: false,
-    // source kept, so a compiled validator can be cached as standalone code (below)
-    code: { optimize: false, source: true, formats: _`require(${__filename.replace(/\.[jt]s$/, '')}).FORMATS` },
+  // the prepared definitions and the compiler are made only when needed: to compile a
+  // validator the cache lacks, or to word a message; a synth whose validators are all
+  // cached and whose objects are valid needs neither
+  const definitions = lazyValue(() => {
+    const defs: Record<string, unknown> = Object.fromEntries(Object.entries(file.definitions).map(([n, x]) => [n, prepareSchema(x)]));
+    for (const crd of crds) {
+      for (const v of crd.spec.versions.filter((x: any) => x.served)) {
+        const schema = jsPatternsOnly(v.schema.openAPIV3Schema) as { properties: Record<string, unknown> };
+        defs[crdName(crd, v)] = prepareSchema({ ...schema, properties: { ...schema.properties, metadata: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } } });
+      }
+    }
+    defs[QUANTITY] = { type: ['string', 'number'], pattern: QUANTITY_PATTERN };
+    defs[INT_OR_STRING] = { type: ['string', 'integer'] };
+    return defs;
   });
-  ajv.addSchema({ $id: rootId, definitions }, rootId);
-  const v: VersionSchemas = { version, label: version.replace(/\.0$/, ''), gvk, definitions, ajv, rootId, validators: new Map() };
+  const ajv = lazyValue(() => {
+    // compiling is what costs: no inlined refs, no optimizer pass, no generated messages or
+    // verbose error data (messages are built from the document and the prepared
+    // definitions); the definitions are trusted, so not checked against the meta-schema
+    const a = new Ajv({
+      allErrors: true,
+      strict: true,
+      allowUnionTypes: true,
+      formats: FORMATS,
+      validateSchema: false,
+      inlineRefs: false,
+      messages: false,
+      // source kept, so a compiled validator can be cached as standalone code (below)
+      code: { optimize: false, source: true, formats: _`require(${__filename.replace(/\.[jt]s$/, '')}).FORMATS` },
+    });
+    a.addSchema({ $id: rootId, definitions: definitions() }, rootId);
+    return a;
+  });
+  const v: VersionSchemas = {
+    version,
+    label: version.replace(/\.0$/, ''),
+    gvk,
+    get definitions() {
+      return definitions();
+    },
+    get ajv() {
+      return ajv();
+    },
+    rootId,
+    validators: new Map(),
+  };
   loaded.set(version, v);
   return v;
 };
 
-/*
- * Compiling a kind's validator is what costs at every synth, so each compiled validator is
- * kept as ajv standalone code in node_modules/.cache, keyed by a hash of everything that
- * decides it: the schema files, this module's source, the ajv version. A changed schema or
- * check is a new key; the cached code is the validator ajv compiled, not an approximation.
- */
-// beside the repository's node_modules (schemas/ may be a link from a cached build of this module)
-const CACHE_DIR = path.join(path.dirname(fs.realpathSync(path.join(SCHEMA_DIR, '..'))), 'node_modules', '.cache', 'observability-stack');
-let cacheKey: string | undefined;
-const validatorCacheDir = (): string => {
-  if (!cacheKey) {
-    const h = createHash('sha256').update(__filename).update(fs.readFileSync(__filename)).update(require('ajv/package.json').version);
-    for (const dir of [SCHEMA_DIR, CRD_DIR]) for (const f of fs.readdirSync(dir).sort()) h.update(f).update(fs.readFileSync(path.join(dir, f)));
-    cacheKey = h.digest('hex').slice(0, 20);
-  }
-  return path.join(CACHE_DIR, `k8s-validators-${cacheKey}`);
+/** A value computed once, on first use. */
+const lazyValue = <T>(f: () => T): (() => T) => {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 };
 
+// compiled validators are cached as standalone code (validator-cache.ts), keyed by the
+// schema files, this module's source and the ajv version
+let cacheDir: string | undefined;
 const validatorOf = (v: VersionSchemas, definition: string): ValidateFunction => {
   let fn = v.validators.get(definition);
   if (!fn) {
-    const file = path.join(validatorCacheDir(), v.version, `${definition}.js`);
-    if (fs.existsSync(file)) {
-      fn = require(file) as ValidateFunction;
-    } else {
-      fn = v.ajv.compile({ $ref: `${v.rootId}#/definitions/${definition}` });
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, standaloneCode(v.ajv, fn));
-        fs.renameSync(tmp, file);
-      } catch {
-        // a read-only checkout: no cache, the compiled validator serves this run
-      }
-    }
-    v.validators.set(definition, fn);
+    cacheDir ??= validatorCacheDir('k8s-validators', { files: [__filename], dirs: [SCHEMA_DIR, CRD_DIR] });
+    const compiled = cachedValidator(path.join(cacheDir, v.version, `${definition}.js`), () => ({ ajv: v.ajv, fn: v.ajv.compile({ $ref: `${v.rootId}#/definitions/${definition}` }) }));
+    v.validators.set(definition, compiled);
+    return compiled;
   }
   return fn;
 };

@@ -1,0 +1,43 @@
+import Ajv, { ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/*
+ * Compiling a JSON schema validator is what costs at every synth, so each compiled
+ * validator is kept as ajv standalone code in node_modules/.cache, keyed by a hash of
+ * everything that decides it (the schema files, the checking module's source, the ajv
+ * version). A changed schema or check is a new key; the cached code is the validator ajv
+ * compiled, not an approximation.
+ */
+
+const SCHEMA_ROOT = path.join(__dirname, '..', '..', '..', 'schemas');
+// beside the repository's node_modules (schemas/ may be a link from a cached build of this module)
+const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMA_ROOT)), 'node_modules', '.cache', 'observability-stack');
+
+/** The cache folder of one family of validators: `<prefix>-<hash of the inputs>`. */
+export const validatorCacheDir = (prefix: string, inputs: { readonly files: readonly string[]; readonly dirs: readonly string[] }): string => {
+  const h = createHash('sha256').update(require('ajv/package.json').version);
+  for (const f of inputs.files) h.update(f).update(fs.readFileSync(f));
+  for (const dir of inputs.dirs) for (const f of fs.readdirSync(dir).sort()) h.update(f).update(fs.readFileSync(path.join(dir, f)));
+  return path.join(CACHE_DIR, `${prefix}-${h.digest('hex').slice(0, 20)}`);
+};
+
+/**
+ * The validator in `file` (standalone code), or one compiled now and written there. The
+ * Ajv instance must keep its generated source (`code: { source: true }`).
+ */
+export const cachedValidator = (file: string, compile: () => { readonly ajv: Ajv; readonly fn: ValidateFunction }): ValidateFunction => {
+  if (fs.existsSync(file)) return require(file) as ValidateFunction;
+  const { ajv, fn } = compile();
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, standaloneCode(ajv, fn));
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only checkout: no cache, the compiled validator serves this run
+  }
+  return fn;
+};

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { RED_METRICS } from '../lib/common/red-metrics';
 import { toYaml } from '../lib/common/yaml';
+import { buildDashboard, renderDashboard } from '../lib/grafana/dashboards/sdk';
 import { DATASOURCES, escapeProvisioningEnv } from '../lib/grafana/datasources';
 import { renderStack } from '../lib/output/synth';
 import { checkConfigKeys } from '../lib/output/validation/config-keys';
@@ -22,6 +23,7 @@ const datasourcesOf = (e: ParsedEnvironment): any[] => grafanaConfigs(e, 'grafan
 const objectOf = (e: ParsedEnvironment, kind: string, name: string): any => e.objects.find((o) => o.doc.kind === kind && o.doc.metadata.name === name)?.doc;
 const errors = (fs: Finding[]): string[] => fs.filter((f) => f.level === 'error').map((f) => `${f.path}: ${f.message}`);
 const dev = envs[0];
+
 
 /** The environment with one Grafana file replaced by an edited copy, as a ConfigMap would carry it. */
 const planted = (e: ParsedEnvironment, key: string, edit: (doc: any) => void, json = key.endsWith('.json')): ParsedEnvironment => {
@@ -237,6 +239,17 @@ describe('planted defects fail the synth checks', () => {
 
   test('the Grafana variables a query may hold become values of the right kind', () => {
     expect(substituteGrafanaVariables('rate(x{a="$service"}[$__rate_interval])')).toBe('rate(x{a="grafana_variable"}[5m])');
+  });
+});
+
+describe('the dashboard render cache', () => {
+  test('a dashboard read from the cache is the one the SDK renders now', () => {
+    for (const stack of stacks) {
+      for (const [uid, spec] of Object.entries(stack.grafana!.dashboardSpecs)) {
+        expect(buildDashboard(spec)).toEqual(renderDashboard(spec));
+        expect(renderDashboard(spec)).toEqual(stack.grafana!.dashboards[uid]);
+      }
+    }
   });
 });
 

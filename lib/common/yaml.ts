@@ -3,14 +3,21 @@ import { stringify } from 'yaml';
 
 /** The value each text {@link toYaml} wrote was made from (a JSON copy), by text. */
 const written = new Map<string, unknown>();
+/** The text {@link toYaml} wrote for a value, by the value's JSON: environments share many configs. */
+const texts = new Map<string, string>();
 
 /**
  * Serialises a config object to YAML: no anchors or aliases for shared objects,
  * no line folding (long PromQL and LogQL stay on one line).
  */
 export const toYaml = (doc: unknown): string => {
-  const text = stringify(doc, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
-  if (!written.has(text)) written.set(text, JSON.parse(JSON.stringify(doc ?? null)));
+  const json = JSON.stringify(doc ?? null);
+  let text = texts.get(json);
+  if (text === undefined) {
+    text = stringify(doc, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+    texts.set(json, text);
+    if (!written.has(text)) written.set(text, JSON.parse(json));
+  }
   return text;
 };
 

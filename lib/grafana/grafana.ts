@@ -7,7 +7,7 @@ import { checkDnsLabel, checkKnownKeys, checkNonEmpty } from '../common/validate
 import { Peer } from '../common/wiring';
 import { httpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
-import { DashboardFolder } from '../common/dashboards';
+import { DashboardFolder, DashboardSpec } from '../common/dashboards';
 import { buildDashboard } from './dashboards/sdk';
 import { serviceOverview } from './dashboards/service-overview';
 import { stackHealth } from './dashboards/stack-health';
@@ -89,6 +89,8 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
   public readonly datasourcesYaml: string;
   /** Every provisioned dashboard's JSON model, by uid. */
   public readonly dashboards: Readonly<Record<string, Record<string, unknown>>>;
+  /** Every provisioned dashboard as written in code, by uid. */
+  public readonly dashboardSpecs: Readonly<Record<string, DashboardSpec>>;
 
   constructor(scope: Construct, id: string, props: GrafanaProps) {
     super(scope, id, GRAFANA, props);
@@ -144,6 +146,7 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
       }
     });
     const models: Record<string, Record<string, unknown>> = {};
+    const specs: Record<string, DashboardSpec> = {};
     const providers = {
       apiVersion: 1,
       providers: folders.map((f) => ({
@@ -167,6 +170,7 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
       for (const d of f.dashboards) {
         const model = buildDashboard(d);
         models[d.uid] = model;
+        specs[d.uid] = d;
         files[`${d.uid}.json`] = `${JSON.stringify(model, null, 2)}\n`;
       }
       const size = Object.values(files).reduce((n, s) => n + Buffer.byteLength(s), 0);
@@ -174,6 +178,7 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
       return { folder: f, ref: this.configMap(`Dashboards-${f.uid}`, `${this.name}-dashboards-${f.uid}`, files) };
     });
     this.dashboards = models;
+    this.dashboardSpecs = specs;
 
     const env = (name: string, value: string) => ({ name, value });
     this.statefulBackend({

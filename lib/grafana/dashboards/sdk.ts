@@ -4,22 +4,53 @@
  * typed model below and turned into Grafana's dashboard JSON model here, so an SDK
  * upgrade that renames a builder touches this file only.
  */
-import * as common from '@grafana/grafana-foundation-sdk/common';
-import * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
-import * as logs from '@grafana/grafana-foundation-sdk/logs';
-import * as loki from '@grafana/grafana-foundation-sdk/loki';
-import * as prometheus from '@grafana/grafana-foundation-sdk/prometheus';
-import * as stat from '@grafana/grafana-foundation-sdk/stat';
-import * as table from '@grafana/grafana-foundation-sdk/table';
-import * as tempo from '@grafana/grafana-foundation-sdk/tempo';
-import * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import type * as common from '@grafana/grafana-foundation-sdk/common';
+import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
+import type * as logs from '@grafana/grafana-foundation-sdk/logs';
+import type * as loki from '@grafana/grafana-foundation-sdk/loki';
+import type * as prometheus from '@grafana/grafana-foundation-sdk/prometheus';
+import type * as stat from '@grafana/grafana-foundation-sdk/stat';
+import type * as table from '@grafana/grafana-foundation-sdk/table';
+import type * as tempo from '@grafana/grafana-foundation-sdk/tempo';
+import type * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import { DashboardSpec, PanelQuery, PanelSpec } from '../../common/dashboards';
+import { CACHE_DIR } from '../../output/validation/validator-cache';
 import { DATASOURCES, DatasourceName } from '../datasources';
+
+/** The SDK's modules, loaded on first use: a synth whose dashboards are all cached loads none (about 0.1 s, 244 files). */
+interface Sdk {
+  readonly common: typeof common;
+  readonly dashboard: typeof dashboard;
+  readonly logs: typeof logs;
+  readonly loki: typeof loki;
+  readonly prometheus: typeof prometheus;
+  readonly stat: typeof stat;
+  readonly table: typeof table;
+  readonly tempo: typeof tempo;
+  readonly timeseries: typeof timeseries;
+}
+let loaded: Sdk | undefined;
+const sdk = (): Sdk =>
+  (loaded ??= {
+    common: require('@grafana/grafana-foundation-sdk/common'),
+    dashboard: require('@grafana/grafana-foundation-sdk/dashboard'),
+    logs: require('@grafana/grafana-foundation-sdk/logs'),
+    loki: require('@grafana/grafana-foundation-sdk/loki'),
+    prometheus: require('@grafana/grafana-foundation-sdk/prometheus'),
+    stat: require('@grafana/grafana-foundation-sdk/stat'),
+    table: require('@grafana/grafana-foundation-sdk/table'),
+    tempo: require('@grafana/grafana-foundation-sdk/tempo'),
+    timeseries: require('@grafana/grafana-foundation-sdk/timeseries'),
+  });
 
 /** Grafana's grid is 24 columns wide. */
 const GRID_COLUMNS = 24;
 
 const queryBuilder = (q: PanelQuery, refId: string) => {
+  const { prometheus, loki, tempo } = sdk();
   const ref = DATASOURCES[q.datasource as DatasourceName];
   switch (q.datasource) {
     case 'prometheus': {
@@ -40,6 +71,7 @@ const queryBuilder = (q: PanelQuery, refId: string) => {
 };
 
 const panelBuilder = (p: PanelSpec) => {
+  const { timeseries, stat, table, logs, common } = sdk();
   switch (p.type) {
     case 'timeseries':
       return new timeseries.PanelBuilder();
@@ -52,12 +84,9 @@ const panelBuilder = (p: PanelSpec) => {
   }
 };
 
-/**
- * The dashboard's JSON model (schema version of the SDK, v1 JSON as file provisioning reads
- * it): rows, panels laid out left to right, every query and panel naming its datasource by
- * `{type, uid}`.
- */
-export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => {
+/** Renders a dashboard with the SDK's builders. */
+export const renderDashboard = (spec: DashboardSpec): Record<string, unknown> => {
+  const { dashboard } = sdk();
   const b = new dashboard.DashboardBuilder(spec.title)
     .uid(spec.uid)
     .description(spec.description)
@@ -115,4 +144,40 @@ export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => 
   }
   // the JSON model: the builders' values, without their methods
   return JSON.parse(JSON.stringify(b.build()));
+};
+
+/*
+ * The rendered JSON model depends only on the spec, the SDK's version and this module:
+ * it is kept in node_modules/.cache by a hash of the three, so a synth whose dashboards
+ * did not change neither loads nor runs the SDK.
+ */
+let renderKey: string | undefined;
+const cacheFileOf = (spec: DashboardSpec): string => {
+  renderKey ??= createHash('sha256')
+    // the installed SDK's package.json (not among its exports): two levels above a module of it
+    .update(fs.readFileSync(path.join(path.dirname(require.resolve('@grafana/grafana-foundation-sdk/cog')), '..', '..', 'package.json')))
+    .update(fs.readFileSync(__filename))
+    .digest('hex')
+    .slice(0, 20);
+  return path.join(CACHE_DIR, `dashboards-${renderKey}`, `${createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 32)}.json`);
+};
+
+/**
+ * The dashboard's JSON model (schema version of the SDK, v1 JSON as file provisioning reads
+ * it): rows, panels laid out left to right, every query and panel naming its datasource by
+ * `{type, uid}`. Cached by spec (above).
+ */
+export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => {
+  const file = cacheFileOf(spec);
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
+  const model = renderDashboard(spec);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(model));
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only checkout: rendered every time
+  }
+  return model;
 };

@@ -6,7 +6,17 @@ import { Check, EmbeddedConfig, Finding, objectId } from './types';
 
 type LezerParser = { parse(input: string): { iterate(spec: { enter(node: { type: { isError: boolean }; from: number }): false | void }): void } };
 
+/** Results of {@link firstError} by parser and expression: environments share most of their rules. */
+const results = new Map<LezerParser, Map<string, string | undefined>>();
+
 const firstError = (p: LezerParser, expr: string): string | undefined => {
+  let seen = results.get(p);
+  if (!seen) results.set(p, (seen = new Map()));
+  if (!seen.has(expr)) seen.set(expr, parseError(p, expr));
+  return seen.get(expr);
+};
+
+const parseError = (p: LezerParser, expr: string): string | undefined => {
   if (expr.trim() === '') return 'empty expression';
   let at: number | undefined;
   p.parse(expr).iterate({

@@ -3,7 +3,8 @@ import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction, _ } from 'ajv';
 import { parse } from 'yaml';
 import { Check, Finding, objectId } from './types';
-import { cachedValidator, validatorCacheDir } from './validator-cache';
+import { createHash } from 'crypto';
+import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
 
 /**
  * Strict validation of every rendered object against the Kubernetes OpenAPI definitions
@@ -205,11 +206,27 @@ const lazyValue = <T>(f: () => T): (() => T) => {
 // compiled validators are cached as standalone code (validator-cache.ts), keyed by the
 // schema files, this module's source and the ajv version
 let cacheDir: string | undefined;
+const k8sCacheDir = (): string => (cacheDir ??= validatorCacheDir('k8s-validators', { files: [__filename], dirs: [SCHEMA_DIR, CRD_DIR] }));
+
+/**
+ * Loads the validators of every definition an environment's objects use, in one module per
+ * version and set of definitions (shared definitions compiled and loaded once).
+ */
+const preloadValidators = (v: VersionSchemas, definitions: readonly string[]): void => {
+  const missing = [...new Set(definitions)].filter((d) => !v.validators.has(d)).sort();
+  if (missing.length < 2) return;
+  const key = createHash('sha256').update(missing.join('\n')).digest('hex').slice(0, 16);
+  const bundle = cachedValidatorBundle(path.join(k8sCacheDir(), v.version, `bundle-${key}.js`), () => ({
+    ajv: v.ajv,
+    refs: Object.fromEntries(missing.map((d) => [d, `${v.rootId}#/definitions/${d}`])),
+  }));
+  for (const d of missing) if (bundle[d]) v.validators.set(d, bundle[d]);
+};
+
 const validatorOf = (v: VersionSchemas, definition: string): ValidateFunction => {
   let fn = v.validators.get(definition);
   if (!fn) {
-    cacheDir ??= validatorCacheDir('k8s-validators', { files: [__filename], dirs: [SCHEMA_DIR, CRD_DIR] });
-    const compiled = cachedValidator(path.join(cacheDir, v.version, `${definition}.js`), () => ({ ajv: v.ajv, fn: v.ajv.compile({ $ref: `${v.rootId}#/definitions/${definition}` }) }));
+    const compiled = cachedValidator(path.join(k8sCacheDir(), v.version, `${definition}.js`), () => ({ ajv: v.ajv, fn: v.ajv.compile({ $ref: `${v.rootId}#/definitions/${definition}` }) }));
     v.validators.set(definition, compiled);
     return compiled;
   }
@@ -395,6 +412,10 @@ export const validateKubernetesObject = (doc: unknown): Array<{ path: string; me
 /** Every object of the environment, strictly valid in every Kubernetes version of {@link KUBERNETES_VERSIONS}. */
 export const checkKubernetesSchemas: Check = (env) => {
   const findings: Finding[] = [];
+  for (const version of KUBERNETES_VERSIONS) {
+    const v = schemasOf(version);
+    preloadValidators(v, env.objects.map((o) => v.gvk[`${o.doc?.apiVersion}/${o.doc?.kind}`]).filter((d): d is string => d !== undefined));
+  }
   for (const o of env.objects) {
     for (const p of validateKubernetesObject(o.doc)) {
       findings.push({ level: 'error', file: o.file, object: objectId(o.doc), path: p.path, message: p.message });

@@ -13,8 +13,8 @@ import * as path from 'path';
  */
 
 const SCHEMA_ROOT = path.join(__dirname, '..', '..', '..', 'schemas');
-// beside the repository's node_modules (schemas/ may be a link from a cached build of this module)
-const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMA_ROOT)), 'node_modules', '.cache', 'observability-stack');
+/** The project's cache folder, in the repository's node_modules (schemas/ may be a link from a cached build of this module). */
+export const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMA_ROOT)), 'node_modules', '.cache', 'observability-stack');
 
 /** The cache folder of one family of validators: `<prefix>-<hash of the inputs>`. */
 export const validatorCacheDir = (prefix: string, inputs: { readonly files: readonly string[]; readonly dirs: readonly string[] }): string => {
@@ -40,4 +40,32 @@ export const cachedValidator = (file: string, compile: () => { readonly ajv: Ajv
     // a read-only checkout: no cache, the compiled validator serves this run
   }
   return fn;
+};
+
+/**
+ * Several validators of one Ajv instance in one module (standalone code with an export
+ * per name): the definitions they share (ObjectMeta, PodSpec, ...) are emitted and loaded
+ * once, not once per validator. Read from `file`, or compiled now and written there.
+ * @param compile the Ajv instance (with `code: { source: true }`) and each name's schema
+ *   reference (`<schema id>#/definitions/<name>`)
+ */
+export const cachedValidatorBundle = (file: string, compile: () => { readonly ajv: Ajv; readonly refs: Readonly<Record<string, string>> }): Record<string, ValidateFunction> => {
+  if (fs.existsSync(file)) return require(file) as Record<string, ValidateFunction>;
+  const { ajv, refs } = compile();
+  const fns = Object.fromEntries(
+    Object.entries(refs).map(([name, ref]) => {
+      const fn = ajv.getSchema(ref);
+      if (!fn) throw new Error(`no schema ${ref}`);
+      return [name, fn];
+    }),
+  );
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, standaloneCode(ajv, refs as Record<string, string>));
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only checkout: no cache, the compiled validators serve this run
+  }
+  return fns;
 };

@@ -12,6 +12,7 @@ export * from './common/endpoint';
 export * from './common/formats';
 export * from './common/images';
 export * from './common/labels';
+export * from './common/lazy';
 export * from './common/merge';
 export * from './common/ports';
 export * from './common/red-metrics';

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../../common/formats';
 import { IMAGES } from '../../common/images';
+import { lazy } from '../../common/lazy';
 import { closest } from '../../common/validate';
 import { checkDashboard } from './dashboards';
 import { Check, EmbeddedConfig, Finding } from './types';
@@ -59,19 +60,6 @@ type DurationForm = 'go' | 'prometheus';
 const DURATION_FORMS: Record<DurationForm, { re: RegExp; units: string }> = {
   go: { re: /^-?(0|([0-9]+(\.[0-9]*)?(ns|us|µs|ms|s|m|h))+)$/, units: 'ns, us, ms, s, m, h' },
   prometheus: { re: /^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$/, units: 'ms, s, m, h, d, w, y' },
-};
-
-/** Computes a value once, on first use: the trees are large and partly recursive. */
-const lazy = <T>(f: () => T): (() => T) => {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
-    return value;
-  };
 };
 
 const ANY: Shape = { kind: 'any' };

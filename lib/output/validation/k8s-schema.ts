@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ErrorObject, ValidateFunction, _ } from 'ajv';
 import { parse } from 'yaml';
+import { lazy } from '../../common/lazy';
 import { Check, Finding, objectId } from './types';
 import { createHash } from 'crypto';
 import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
@@ -143,7 +144,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   // the prepared definitions and the compiler are made only when needed: to compile a
   // validator the cache lacks, or to word a message; a synth whose validators are all
   // cached and whose objects are valid needs neither
-  const definitions = lazyValue(() => {
+  const definitions = lazy(() => {
     const defs: Record<string, unknown> = Object.fromEntries(Object.entries(file.definitions).map(([n, x]) => [n, prepareSchema(x)]));
     for (const crd of crds) {
       for (const v of crd.spec.versions.filter((x: any) => x.served)) {
@@ -155,7 +156,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
     defs[INT_OR_STRING] = { type: ['string', 'integer'] };
     return defs;
   });
-  const ajv = lazyValue(() => {
+  const ajv = lazy(() => {
     // compiling is what costs: no inlined refs, no optimizer pass, no generated messages or
     // verbose error data (messages are built from the document and the prepared
     // definitions); the definitions are trusted, so not checked against the meta-schema
@@ -188,19 +189,6 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   };
   loaded.set(version, v);
   return v;
-};
-
-/** A value computed once, on first use. */
-const lazyValue = <T>(f: () => T): (() => T) => {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
-    return value;
-  };
 };
 
 // compiled validators are cached as standalone code (validator-cache.ts), keyed by the

@@ -97,17 +97,9 @@ export class OtelAgent extends Component<OtelAgentProps> {
     const cm = this.configMap('Config', `${NAME}-config`, { 'config.yaml': this.configYaml });
 
     const identity = this.podIdentity(true);
-    new k8s.KubeClusterRole(this, 'ClusterRole', {
-      metadata: this.metadata(NAME, false),
-      // k8s_attributes: pod metadata on this node, namespace and node metadata; no
-      // ReplicaSet watch because deployment_name_from_replicaset derives the Deployment
-      rules: [{ apiGroups: [''], resources: ['namespaces', 'nodes', 'pods'], verbs: ['get', 'list', 'watch'] }],
-    });
-    new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
-      metadata: this.metadata(NAME, false),
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: NAME },
-      subjects: [{ kind: 'ServiceAccount', name: NAME, namespace: ns }],
-    });
+    // k8s_attributes: pod metadata on this node, namespace and node metadata; no
+    // ReplicaSet watch because deployment_name_from_replicaset derives the Deployment
+    this.clusterRole([{ apiGroups: [''], resources: ['namespaces', 'nodes', 'pods'], verbs: ['get', 'list', 'watch'] }]);
     if (props.traces?.headless) {
       // the load_balancing exporter's k8s resolver watches the gateway's EndpointSlices: exactly that, in that namespace
       const resolver = `${NAME}-resolver`;

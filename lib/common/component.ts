@@ -189,6 +189,19 @@ export abstract class Component<P extends ComponentProps> extends Construct {
     };
   }
 
+  /**
+   * A ClusterRole of exactly these rules, bound to the component's own ServiceAccount; both
+   * cluster-scoped objects are named after the component.
+   */
+  protected clusterRole(rules: k8s.PolicyRule[]): void {
+    new k8s.KubeClusterRole(this, 'ClusterRole', { metadata: this.metadata(this.name, false), rules });
+    new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
+      metadata: this.metadata(this.name, false),
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
+      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: this.namespace }],
+    });
+  }
+
   /** The component's image reference, below the mirror registry if one is set. */
   public get image(): string {
     return imageRef(this.declaration.image, this.imageRegistry);

@@ -102,15 +102,7 @@ export class KubeStateMetrics extends Component<KubeStateMetricsProps> {
       const { apiGroup, resource } = KSM_RESOURCES[r];
       groups.set(apiGroup, [...(groups.get(apiGroup) ?? []), resource]);
     }
-    new k8s.KubeClusterRole(this, 'ClusterRole', {
-      metadata: this.metadata(this.name, false),
-      rules: [...groups.keys()].sort().map((g) => ({ apiGroups: [g], resources: groups.get(g)!.sort(), verbs: ['list', 'watch'] })),
-    });
-    new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
-      metadata: this.metadata(this.name, false),
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
-      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: this.namespace }],
-    });
+    this.clusterRole([...groups.keys()].sort().map((g) => ({ apiGroups: [g], resources: groups.get(g)!.sort(), verbs: ['list', 'watch'] })));
 
     new k8s.KubeService(this, 'Service', {
       metadata: this.metadata(),

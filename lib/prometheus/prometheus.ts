@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import * as k8s from '../../imports/k8s';
 import { BackendProps, StatefulBackend } from '../common/backend';
 import { Duration } from '../common/duration';
 import { Endpoint, HttpDestination } from '../common/endpoint';
@@ -103,21 +102,13 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/api/v1/otlp' };
 
     this.podIdentity(true);
-    new k8s.KubeClusterRole(this, 'ClusterRole', {
-      metadata: this.metadata(this.name, false),
-      rules: [
-        // service discovery (node, pod, endpointslice roles) and kubelet/cAdvisor scrapes
-        { apiGroups: [''], resources: ['nodes', 'nodes/metrics', 'pods', 'services'], verbs: ['get', 'list', 'watch'] },
-        { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] },
-        // the API server's own /metrics
-        { nonResourceUrLs: ['/metrics'], verbs: ['get'] },
-      ],
-    });
-    new k8s.KubeClusterRoleBinding(this, 'ClusterRoleBinding', {
-      metadata: this.metadata(this.name, false),
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: this.name },
-      subjects: [{ kind: 'ServiceAccount', name: this.name, namespace: this.namespace }],
-    });
+    this.clusterRole([
+      // service discovery (node, pod, endpointslice roles) and kubelet/cAdvisor scrapes
+      { apiGroups: [''], resources: ['nodes', 'nodes/metrics', 'pods', 'services'], verbs: ['get', 'list', 'watch'] },
+      { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] },
+      // the API server's own /metrics
+      { nonResourceUrLs: ['/metrics'], verbs: ['get'] },
+    ]);
 
     const config = this.configMap('Config', `${this.name}-config`, () => ({ 'prometheus.yml': this.render() }));
     const rules = this.configMap('Rules', `${this.name}-rules`, { 'rules.yaml': this.rulesYaml });

@@ -75,7 +75,9 @@ describe('Grafana is provisioned in every environment', () => {
     });
     expect(Object.keys(env).filter((k) => /PASSWORD$|USER$/.test(k))).toEqual([]);
     expect(c.readinessProbe.httpGet.path).toBe('/api/health');
-    expect(c.livenessProbe.httpGet.path).toBe('/api/health');
+    expect(c.startupProbe.httpGet.path).toBe('/api/health');
+    // alive while the web server answers: a slow database alone does not restart the pod
+    expect(c.livenessProbe.httpGet.path).toBe('/healthz');
     const every = envs.find((e) => e.env === EVERY_FEATURE.name)!;
     const everyEnv = objectOf(every, 'StatefulSet', 'grafana').spec.template.spec.containers[0].env;
     expect(everyEnv).toEqual(expect.arrayContaining([{ name: 'GF_AUTH_ANONYMOUS_ENABLED', value: 'true' }, { name: 'GF_SECURITY_ADMIN_PASSWORD__FILE', value: '/etc/grafana/secrets/grafana-login/password' }]));
@@ -166,6 +168,9 @@ describe('dashboards', () => {
       for (const { panel } of dashboardPanels(d)) {
         expect(['row', 'timeseries', 'stat', 'table', 'logs', 'traces']).toContain(panel.type);
         if (panel.type === 'row') continue;
+        // every series is named in a visible legend (the SDK's default hides it)
+        if (panel.type === 'timeseries') expect([panel.title, panel.options.legend.showLegend]).toEqual([panel.title, true]);
+        if (panel.type === 'stat') expect(panel.options.reduceOptions.calcs).toEqual(['lastNotNull']);
         expect(Object.keys(panel.datasource).sort()).toEqual(['type', 'uid']);
         for (const t of panel.targets) {
           expect(Object.keys(t.datasource).sort()).toEqual(['type', 'uid']);
@@ -175,7 +180,7 @@ describe('dashboards', () => {
       expect(d.schemaVersion).toBe(42);
     }
     const overview = dashboardsOf(e).find((c) => c.parsed.uid === 'service-overview')!.parsed;
-    expect(overview.templating.list.map((v: any) => v.name)).toEqual(['service', 'namespace', 'container']);
+    expect(overview.templating.list.map((v: any) => v.name)).toEqual(['service', 'namespace', 'workload']);
     expect(overview.templating.list[0]).toMatchObject({ refresh: 2, datasource: DATASOURCES.prometheus, definition: overview.templating.list[0].query });
     for (const v of overview.templating.list) expect(labelValuesSelector(v.query)).toBeDefined();
   });
@@ -186,6 +191,9 @@ describe('dashboards', () => {
     expect(byTitle['Latency'].targets.map((t: any) => t.expr.slice(0, 24))).toEqual(['histogram_quantile(0.5, ', 'histogram_quantile(0.95,', 'histogram_quantile(0.99,']);
     expect(byTitle['Error ratio'].fieldConfig.defaults.unit).toBe('percentunit');
     expect(byTitle['CPU'].targets[0].expr).toContain('container_cpu_usage_seconds_total');
+    // the pod-level cgroup series would count every container twice
+    expect(byTitle['CPU'].targets[0].expr).toContain('container!=""');
+    expect(byTitle['Latency'].targets.every((t: any) => t.exemplar === true)).toBe(true);
     expect(byTitle['Memory'].targets[0].expr).toContain('container_memory_working_set_bytes');
     // the gateway's latency threshold, through the typed reference
     expect(byTitle['Recent slow or failed traces'].targets[0]).toMatchObject({ queryType: 'traceql', tableType: 'traces', query: expect.stringContaining(`duration > ${stacks[0].gateway.latencyThresholdMs / 1000}s`) });

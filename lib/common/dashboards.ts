@@ -15,6 +15,8 @@ export interface PromQuery {
   readonly legend?: string;
   /** One value at the end of the range (stat panels), not a range. @default false */
   readonly instant?: boolean;
+  /** Show the series' exemplars (each links to its trace). @default false */
+  readonly exemplars?: boolean;
 }
 
 /** A LogQL query of the Loki datasource. */

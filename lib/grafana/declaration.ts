@@ -13,7 +13,8 @@ export const GRAFANA: ComponentDeclaration<GrafanaProps> = {
   },
   metricsPort: 'http',
   sizes: {
-    laptop: { cpuRequest: '50m', memoryRequest: '192Mi', memoryLimit: '512Mi', storageSize: '1Gi' },
+    // the Prometheus, Loki and Tempo datasources run as plugin processes beside the server
+    laptop: { cpuRequest: '50m', memoryRequest: '256Mi', memoryLimit: '768Mi', storageSize: '1Gi' },
     production: { cpuRequest: '250m', memoryRequest: '512Mi', memoryLimit: '1Gi', storageSize: '5Gi' },
   },
   configs: {

@@ -218,8 +218,12 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
       secrets: [{ name: secretName, keys: [userKey, passwordKey].sort(), mountPath: `${SECRETS_DIR}/${secretName}` }],
       dataDir: DATA,
       tmp: true,
+      // ready once its database answers; first start and upgrades migrate the database
+      // before that, for up to 5 minutes; alive while the web server answers (a database
+      // that is slow for a moment does not restart the pod)
       readinessProbe: httpProbe(http, '/api/health'),
-      livenessProbe: httpProbe(http, '/api/health', { initialDelaySeconds: 30, failureThreshold: 6 }),
+      startupProbe: httpProbe(http, '/api/health', { failureThreshold: 30 }),
+      livenessProbe: httpProbe(http, '/healthz', { failureThreshold: 6 }),
     });
   }
 }

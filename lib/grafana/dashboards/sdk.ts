@@ -55,6 +55,7 @@ const queryBuilder = (q: PanelQuery, refId: string) => {
   switch (q.datasource) {
     case 'prometheus': {
       const b = new prometheus.DataqueryBuilder().expr(q.expr).refId(refId).datasource(ref).legendFormat(q.legend ?? '__auto');
+      if (q.exemplars) b.exemplar(true);
       return q.instant ? b.instant() : b.range();
     }
     case 'loki':
@@ -74,9 +75,13 @@ const panelBuilder = (p: PanelSpec) => {
   const { timeseries, stat, table, logs, common } = sdk();
   switch (p.type) {
     case 'timeseries':
-      return new timeseries.PanelBuilder();
+      // the SDK's default hides the legend: every panel names its series
+      return new timeseries.PanelBuilder()
+        .legend(new common.VizLegendOptionsBuilder().showLegend(true).displayMode(common.LegendDisplayMode.List).placement(common.LegendPlacement.Bottom))
+        .tooltip(new common.VizTooltipOptionsBuilder().mode(common.TooltipDisplayMode.Multi).sort(common.SortOrder.Descending));
     case 'stat':
-      return new stat.PanelBuilder();
+      // the last value of the range, said explicitly
+      return new stat.PanelBuilder().reduceOptions(new common.ReduceDataOptionsBuilder().calcs(['lastNotNull']).values(false));
     case 'table':
       return new table.PanelBuilder();
     case 'logs':

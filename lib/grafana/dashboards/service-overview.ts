@@ -21,7 +21,7 @@ export interface ServiceOverviewOptions {
  */
 export const serviceOverview = (o: ServiceOverviewOptions): DashboardSpec => {
   const quantile = (q: number): PromQuery =>
-    prom(`histogram_quantile(${q}, sum by (le) (rate(${RED_METRICS.duration}_bucket{${served()}}[$__rate_interval])))`, `p${Math.round(q * 100)}`);
+    ({ ...prom(`histogram_quantile(${q}, sum by (le) (rate(${RED_METRICS.duration}_bucket{${served()}}[$__rate_interval])))`, `p${Math.round(q * 100)}`), exemplars: true });
   const red: PanelSpec[] = [
     {
       type: 'timeseries',
@@ -48,18 +48,20 @@ export const serviceOverview = (o: ServiceOverviewOptions): DashboardSpec => {
     {
       type: 'timeseries',
       title: 'Latency',
-      description: 'p50, p95 and p99 of request duration, from the RED histogram.',
+      description: 'p50, p95 and p99 of request duration, from the RED histogram; each exemplar dot opens its trace.',
       unit: 's',
       min: 0,
       queries: [quantile(0.5), quantile(0.95), quantile(0.99)],
     },
   ];
-  const containers = `namespace="$namespace", container="$container"`;
+  // the pods of the service's Deployment (named <deployment>-<hash>-<hash>); container!=""
+  // leaves out the pod-level cgroup series, which would count every container twice
+  const containers = `namespace="$namespace", pod=~"$workload-.+", container!="", container!="POD"`;
   const resources: PanelSpec[] = [
     {
       type: 'timeseries',
       title: 'CPU',
-      description: "CPU of the service's containers per pod (cAdvisor), in cores.",
+      description: "CPU of the service's pods (cAdvisor), in cores: the pods of the Deployment its spans come from.",
       unit: 'short',
       min: 0,
       width: 12,
@@ -68,7 +70,7 @@ export const serviceOverview = (o: ServiceOverviewOptions): DashboardSpec => {
     {
       type: 'timeseries',
       title: 'Memory',
-      description: "Working-set memory of the service's containers per pod (cAdvisor): what the OOM killer looks at.",
+      description: "Working-set memory of the service's pods (cAdvisor): what the OOM killer looks at.",
       unit: 'bytes',
       min: 0,
       width: 12,
@@ -84,7 +86,7 @@ export const serviceOverview = (o: ServiceOverviewOptions): DashboardSpec => {
     variables: [
       { name: 'service', label: 'Service', query: `label_values(${RED_METRICS.calls}, ${L.service})` },
       { name: 'namespace', label: 'Namespace', query: `label_values(${RED_METRICS.calls}{${L.service}="$service"}, k8s_namespace_name)` },
-      { name: 'container', label: 'Container', query: `label_values(${RED_METRICS.calls}{${L.service}="$service"}, k8s_container_name)` },
+      { name: 'workload', label: 'Deployment', query: `label_values(${RED_METRICS.calls}{${L.service}="$service"}, k8s_deployment_name)` },
     ],
     rows: [
       { title: 'Requests', panels: red },

@@ -25,7 +25,7 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager pint kubernetes)
+TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen)
 
 tool_spec() {
   case "$1" in
@@ -47,8 +47,8 @@ tool_spec() {
     alertmanager)
       WRAPPER=alertmanager
       DIR=alertmanager-0.35.0
-      BINS="amtool"
-      PKGS="github.com/prometheus/alertmanager/cmd/amtool"
+      BINS="amtool alertmanager"
+      PKGS="github.com/prometheus/alertmanager/cmd/amtool github.com/prometheus/alertmanager/cmd/alertmanager"
       v=github.com/prometheus/common/version
       LDFLAGS="-s -w -X $v.Version=0.35.0 -X $v.Branch=HEAD"
       ;;
@@ -70,6 +70,14 @@ tool_spec() {
       for v in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
         LDFLAGS="$LDFLAGS -X $v.gitVersion=v1.36.3 -X $v.gitMajor=1 -X $v.gitMinor=36 -X $v.gitTreeState=clean"
       done
+      ;;
+    telemetrygen)
+      # the OTLP load generator of npm run e2e (a client only; the module proxy serves no 0.159.0)
+      WRAPPER=telemetrygen
+      DIR=telemetrygen-0.160.0
+      BINS="telemetrygen"
+      PKGS="github.com/open-telemetry/opentelemetry-collector-contrib/cmd/telemetrygen"
+      LDFLAGS="-s -w"
       ;;
     *)
       echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2

@@ -25,6 +25,9 @@ export interface PodRecord {
   ready: boolean;
 }
 
+/** A pod's DNS name, as cluster DNS serves it: the IP with dashes, the namespace, `pod`. */
+export const podDnsName = (p: { ip: string; namespace: string }): string => `${p.ip.replace(/\./g, '-')}.${p.namespace}.pod.cluster.local`;
+
 export class E2eCluster {
   public readonly pods: PodRecord[] = [];
 
@@ -157,9 +160,12 @@ export class E2eCluster {
           namespace: svc.metadata.namespace,
           labels: { 'kubernetes.io/service-name': svc.metadata.name, 'endpointslice.kubernetes.io/managed-by': 'e2e.observability-stack' },
         },
-        addressType: 'IPv4',
+        // the API server refuses loopback IPs in an EndpointSlice: the endpoints are the
+        // pods' DNS names (<ip-with-dashes>.<namespace>.pod.cluster.local), which every
+        // pod's /etc/hosts maps to its loopback address
+        addressType: 'FQDN',
         endpoints: backing.map((p) => ({
-          addresses: [p.ip],
+          addresses: [podDnsName(p)],
           conditions: { ready: p.ready, serving: p.ready, terminating: false },
           ...(p.hostname && svc.spec.clusterIP === 'None' ? { hostname: p.hostname } : {}),
           nodeName,

@@ -41,6 +41,16 @@ export const stopAll = (): void => {
   LIVE.clear();
 };
 
+/** The machine's tools the mount script runs, by absolute path (the script's PATH is the container's). */
+const HOST: Record<string, string> = {};
+const host = (cmd: string): string => {
+  if (!HOST[cmd]) {
+    const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8', env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' } });
+    HOST[cmd] = r.stdout.trim() || cmd;
+  }
+  return HOST[cmd];
+};
+
 const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Where a volume of the pod comes from on this machine. */
@@ -136,22 +146,23 @@ export class PodProcess {
     const root = path.join(s.dir, `root-${c.name}`);
     fs.mkdirSync(root, { recursive: true });
     const { uid, gid, groups, fsGroup } = identity(s.podSpec, c);
-    const lines = ['set -eu', `R=${q(root)}`, 'mount -t tmpfs -o mode=0755,size=8m e2e-rootfs "$R"', 'mkdir -p "$R/dev" "$R/proc" "$R/etc" "$R/tmp"', 'mount --rbind /dev "$R/dev"', 'mount -t proc proc "$R/proc"'];
+    const [mount, mkdir, cp, touch, ln, chroot] = ['mount', 'mkdir', 'cp', 'touch', 'ln', 'chroot'].map(host);
+    const lines = ['set -eu', `R=${q(root)}`, `${mount} -t tmpfs -o mode=0755,size=8m e2e-rootfs "$R"`, `${mkdir} -p "$R/dev" "$R/proc" "$R/etc" "$R/tmp"`, `${mount} --rbind /dev "$R/dev"`, `${mount} -t proc proc "$R/proc"`];
     const hosts = path.join(s.dir, 'hosts');
     fs.writeFileSync(hosts, s.hosts);
-    lines.push(`cp ${q(hosts)} "$R/etc/hosts"`, `printf 'hosts: files dns\\n' > "$R/etc/nsswitch.conf"`);
+    lines.push(`${cp} ${q(hosts)} "$R/etc/hosts"`, `printf 'hosts: files dns\\n' > "$R/etc/nsswitch.conf"`);
     let entry: string[];
     if (s.binary) {
-      const name = `/${path.basename(s.binary)}`;
-      lines.push(`touch "$R${name}"`, `mount --bind ${q(s.binary)} "$R${name}"`, `mount -o remount,bind,ro "$R${name}"`);
+      const name = `/bin/${path.basename(s.binary)}`;
+      lines.push(`${mkdir} -p "$R/bin"`, `${touch} "$R${name}"`, `${mount} --bind ${q(s.binary)} "$R${name}"`, `${mount} -o remount,bind,ro "$R${name}"`);
       entry = [name, ...(s.args ?? [...(c.command ?? []).slice(1), ...(c.args ?? [])])];
     } else {
       // a shell command (an init container of a busybox image): the machine's own tools, read-only
       for (const d of ['bin', 'sbin', 'usr', 'lib', 'lib64']) {
         if (!fs.existsSync(`/${d}`)) continue;
         const real = fs.realpathSync(`/${d}`);
-        if (real !== `/${d}`) lines.push(`ln -s ${q(real.slice(1))} "$R/${d}"`);
-        else lines.push(`mkdir -p "$R/${d}"`, `mount --rbind /${d} "$R/${d}"`, `mount -o remount,bind,ro "$R/${d}"`);
+        if (real !== `/${d}`) lines.push(`${ln} -s ${q(real.slice(1))} "$R/${d}"`);
+        else lines.push(`${mkdir} -p "$R/${d}"`, `${mount} --rbind /${d} "$R/${d}"`, `${mount} -o remount,bind,ro "$R/${d}"`);
       }
       entry = [...(c.command ?? []), ...(c.args ?? [])];
     }
@@ -163,13 +174,12 @@ export class PodProcess {
       if (!v) throw new Error(`${s.name}/${c.name}: no source for volume ${m.name}`);
       let src: string;
       if (v.kind === 'files') {
-        src = path.join(s.dir, 'volumes', m.name);
-        if (!fs.existsSync(src)) {
-          fs.mkdirSync(src, { recursive: true });
-          for (const [f, content] of Object.entries(v.files)) {
-            fs.writeFileSync(path.join(src, f), content, { mode: v.fsGroupReadable && fsGroup !== undefined ? 0o640 : 0o644 });
-            if (v.fsGroupReadable && fsGroup !== undefined) fs.chownSync(path.join(src, f), 0, fsGroup);
-          }
+        // a folder per container: an init container's token is not the main container's
+        src = path.join(s.dir, 'volumes', `${c.name}-${m.name}`);
+        fs.mkdirSync(src, { recursive: true });
+        for (const [f, content] of Object.entries(v.files)) {
+          fs.writeFileSync(path.join(src, f), content, { mode: v.fsGroupReadable && fsGroup !== undefined ? 0o640 : 0o644 });
+          if (v.fsGroupReadable && fsGroup !== undefined) fs.chownSync(path.join(src, f), 0, fsGroup);
         }
         for (const [f, content] of Object.entries(v.files)) this.mountedFiles.set(path.posix.join(m.mountPath, f), content);
         readOnly.push(m.mountPath);
@@ -177,12 +187,12 @@ export class PodProcess {
         src = v.dir;
         if (m.readOnly) readOnly.push(m.mountPath);
       }
-      lines.push(`mkdir -p "$R"${q(m.mountPath)}`, `mount --bind ${q(src)} "$R"${q(m.mountPath)}`);
+      lines.push(`${mkdir} -p "$R"${q(m.mountPath)}`, `${mount} --bind ${q(src)} "$R"${q(m.mountPath)}`);
     }
-    for (const p of readOnly) lines.push(`mount -o remount,bind,ro "$R"${q(p)}`);
-    if (c.securityContext?.readOnlyRootFilesystem) lines.push('mount -o remount,ro "$R"');
+    for (const p of readOnly) lines.push(`${mount} -o remount,bind,ro "$R"${q(p)}`);
+    if (c.securityContext?.readOnlyRootFilesystem) lines.push(`${mount} -o remount,ro "$R"`);
     const userspec = `--userspec=${uid}:${gid}${groups.length ? ` --groups=${groups.join(',')}` : ''}`;
-    lines.push(`cd "$R"`, `exec chroot ${userspec} "$R" ${entry.map(q).join(' ')}`);
+    lines.push(`cd "$R"`, `exec ${chroot} ${userspec} "$R" ${entry.map(q).join(' ')}`);
     const file = path.join(s.dir, `start-${c.name}.sh`);
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
     return file;

@@ -85,11 +85,12 @@ export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]>
   ]);
   const fileSent = writer.stopStream();
   const bad = runs.filter((r) => r.code !== 0);
-  const points = `sum(count_over_time({__name__="gen",job="${svc}"}[30m]))`;
+  const points = `sum(count_over_time({__name__=~"gen.*",job="${svc}"}[30m])) or sum(count_over_time({__name__=~"gen.*",service_name="${svc}"}[30m]))`;
   const redCalls = `sum(traces_span_metrics_calls_total{service_name="${svc}"})`;
   await until(async () => s.sink.traceCount(svc) >= n && s.sink.logCount(svc) >= n && fileArrived(s, 'steady', fileSent)() && (await sumOf(s, points)) >= n && (await sumOf(s, redCalls)) >= 2 * n, 90000);
   const metricsGot = await sumOf(s, points).catch(() => 0);
   const red = await sumOf(s, redCalls).catch(() => 0);
+  const seriesOf = (await s.query('count by (__name__, job, service_name) ({__name__=~"gen.*"})').catch(() => [])).map((r) => JSON.stringify(r.labels));
   const spans = s.sink.spanCount(svc);
   const res = s.sink.spanResources.get(svc) ?? {};
   const fileRes = s.sink.logs.find((l) => /stream=steady /.test(l.body))?.resource ?? {};
@@ -97,7 +98,7 @@ export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]>
   const fileK8sOk = fileRes['k8s.pod.uid'] === s.app.uid && fileRes['k8s.deployment.name'] === 'checkout' && fileRes['k8s.container.name'] === 'app';
   return [
     { ...traceRow(s, name, svc, n, t0, `${spans} spans at the Tempo stand-in`), ...(bad.length ? { ok: false, note: `telemetrygen failed: ${bad.map((b) => b.log).join(' | ')}` } : {}) },
-    { scenario: name, signal: 'metrics (points in Prometheus)', sent: n, received: metricsGot, lost: n - metricsGot, seconds: secs(t0), ok: metricsGot === n },
+    { scenario: name, signal: 'metrics (points in Prometheus)', sent: n, received: metricsGot, lost: n - metricsGot, seconds: secs(t0), ok: metricsGot === n, note: metricsGot === n ? `series of ${svc}: ${seriesOf.join(', ')}` : `series named gen*: ${seriesOf.join(', ') || 'none'}` },
     otlpLogRow(s, name, svc, n, t0),
     fileLogRow(s, name, 'steady', fileSent, t0),
     { scenario: name, signal: 'RED calls in Prometheus (spans)', sent: 2 * n, received: red, lost: 2 * n - red, seconds: secs(t0), ok: red === 2 * n, note: 'span_metrics of the gateways, before sampling' },
@@ -150,7 +151,7 @@ export const agentRestart = async (s: Stack, writer: PodLogWriter): Promise<Row[
   const sent = writer.stopStream();
   await until(fileArrived(s, 'restart', sent), 60000);
   const row = fileLogRow(s, name, 'restart', sent, t0);
-  return [{ ...row, ok: row.ok && ready, note: `${row.note}; agent stopped in ${stopped.toFixed(1)} s, down ${downFor.toFixed(1)} s${ready ? '' : ', NOT ready after restart'}` }];
+  return [{ ...row, ok: row.ok && ready, note: `${row.note}; agent stopped (SIGTERM) in ${stopped.toFixed(2)} s, down ${downFor.toFixed(1)} s${ready ? '' : ', NOT ready after restart'}` }];
 };
 
 /** 4. Tail sampling on real traces through agent and gateways: errors and slow kept, probes dropped, baseline within bounds. */
@@ -171,10 +172,20 @@ export const tailSampling = async (s: Stack): Promise<Row[]> => {
     runLoad(s.appBase('sampling-ordinary'), ep, { signal: 'traces', service: 'e2e-sampling-ordinary', count: sent.ordinary, rate: 250 }),
   ]);
   const failed = runs.filter((r) => r.code !== 0);
-  // decision wait, batch, and the RED flush: every span counted by the gateways
+  // every span counted by the gateways' RED metrics, the decision wait of the last trace
+  // over, then the kept counts steady for 3 s
+  const sentAt = Date.now();
+  const decisionWait = Number(/decision_wait:\s*(\d+)s/.exec(gwConfig)?.[1] ?? 10);
   const total = 2 * Object.values(sent).reduce((a, b) => a + b, 0);
-  await until(async () => (await sumOf(s, 'sum(traces_span_metrics_calls_total{service_name=~"e2e-sampling-.*"})')) >= total && s.sink.traceCount('e2e-sampling-error') >= sent.error && s.sink.traceCount('e2e-sampling-slow') >= sent.slow, 90000);
-  await sleep(3000);
+  await until(async () => (await sumOf(s, 'sum(traces_span_metrics_calls_total{service_name=~"e2e-sampling-.*"})')) >= total && Date.now() > sentAt + (decisionWait + 5) * 1000, 90000);
+  let last = -1;
+  let steady = 0;
+  await until(() => {
+    const now = [...s.sink.traces.keys()].filter((k) => k.startsWith('e2e-sampling-')).reduce((a, k) => a + s.sink.traceCount(k), 0);
+    steady = now === last ? steady + 1 : 0;
+    last = now;
+    return steady >= 3;
+  }, 30000);
   const kept = (svc: string) => s.sink.traceCount(svc);
   const p = baseline / 100;
   const mean = sent.ordinary * p;
@@ -227,7 +238,7 @@ export const gatewayRestart = async (s: Stack, crash: boolean): Promise<Row[]> =
   const tStop = Date.now();
   if (crash) await gw.crash();
   else await gw.stop();
-  const stopped = secs(tStop);
+  const stopped = (Date.now() - tStop) / 1000;
   gw.start();
   const ready = await gw.ready(60000);
   s.setReady(gw, true);
@@ -235,7 +246,7 @@ export const gatewayRestart = async (s: Stack, crash: boolean): Promise<Row[]> =
   await until(() => s.sink.traceCount(tag) >= n, 60000);
   const got = s.sink.traceCount(tag);
   const lost = n - got;
-  const note = `${gw.spec.name} ${crash ? 'killed' : `stopped in ${stopped} s`}, back ${ready ? 'ready' : 'NOT ready'}; loss window ${(lost / rate).toFixed(1)} s of traffic${code === 0 ? '' : `; telemetrygen exit ${code}`}`;
+  const note = `${gw.spec.name} ${crash ? 'killed' : `stopped (SIGTERM) in ${stopped.toFixed(2)} s`}, back ${ready ? 'ready' : 'NOT ready'}; loss window ${(lost / rate).toFixed(1)} s of traffic${code === 0 ? '' : `; telemetrygen exit ${code}`}`;
   // a graceful stop must lose nothing; a crash loses what the replica held for its decision wait (measured)
   return [{ scenario: name, signal: 'traces (error traces, all kept)', sent: n, received: got, lost, seconds: secs(t0), ok: crash ? (ready ? undefined : false) : lost === 0 && ready, note }];
 };

@@ -15,7 +15,7 @@ import { renderStack } from '../../lib/output/synth';
 import { StackProps } from '../../lib/stack/stack';
 import { ENVIRONMENTS, buildApp } from '../../main';
 import { TOOLS } from '../conformance';
-import { E2eCluster, PodRecord } from './cluster';
+import { E2eCluster, PodRecord, podDnsName } from './cluster';
 import { Doc, all, find, loadEnvironment, workload } from './manifests';
 import { PodProcess, PodProcessSpec, VolumeSource, sleep } from './pod';
 import { Sink, Webhook, standInConfig } from './sink';
@@ -95,6 +95,7 @@ export class Stack {
     const lines = ['127.0.0.1 localhost', `${podIp} ${podName}`];
     const api = this.cluster.endpoint.host;
     lines.push(`${api} kubernetes.default.svc.cluster.local kubernetes.default.svc kubernetes.default${namespace === 'default' ? ' kubernetes' : ''}`);
+    for (const p of this.cluster.pods) lines.push(`${p.ip} ${podDnsName(p)}`);
     for (const svc of all(this.docs, 'Service')) {
       const ns = svc.metadata.namespace;
       const n = svc.metadata.name;

@@ -21,7 +21,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PodLogWriter } from './e2e/load';
 import { canIsolate, stopAll } from './e2e/pod';
-import { Row, agentRestart, backendOutage, finishAlerting, gatewayRestart, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
+import { Row, agentRestart, backendOutage, finishAlerting, gatewayRestart, serviceDiscovery, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
 import { BINARIES, LIFETIME_SECONDS, Stack } from './e2e/stack';
 
 const pad = (s: string, n: number) => (s.length > n ? s : s + ' '.repeat(n - s.length));
@@ -87,12 +87,14 @@ export const main = async (env: string): Promise<number> => {
       `Tempo and Loki stood in for by otelcol on ${stack.ips.tempo}:4317 (OTLP gRPC) and ${stack.ips.loki}:3100/otlp/v1/logs (OTLP/HTTP), counting what they accept`);
     const writer = new PodLogWriter(stack.logRoot, { namespace: stack.app.namespace, name: stack.app.name, uid: stack.app.uid! }, 'app');
     await attempt('1 steady load', () => steadyLoad(stack, writer));
+    await attempt('1 Prometheus k8s SD', () => serviceDiscovery(stack));
     const alerting = startAlerting(stack);
     await attempt('2 backend outage 30 s', () => backendOutage(stack, writer, '2 backend outage 30 s', 30, 'outage'));
     await attempt('3 agent restart', () => agentRestart(stack, writer));
     await attempt('4 tail sampling', () => tailSampling(stack));
     await attempt('5 SLO page alert', () => finishAlerting(stack, alerting, 300000));
     await attempt('6 gateway restart', () => gatewayRestart(stack, false));
+    await attempt('6 gateway crash (SIGKILL)', () => gatewayRestart(stack, true));
     const long = Number(process.env.E2E_LONG_OUTAGE_SECONDS ?? 60);
     const longName = `6 backend outage ${long} s${long < 600 ? ' (10 min scaled)' : ''}`;
     await attempt(longName, () => backendOutage(stack, writer, longName, long, 'long-outage'));

@@ -335,6 +335,11 @@ export class Stack {
 
   /** A PromQL instant query against the running Prometheus; the vector's values by their labels. */
   public async query(expr: string): Promise<Array<{ labels: Record<string, string>; value: number }>> {
+    return (await this.queryRaw(expr)).map((r: any) => ({ labels: r.metric, value: Number(r.value[1]) }));
+  }
+
+  /** A PromQL instant query; the result as Prometheus returns it (a vector's or a matrix's series). */
+  public async queryRaw(expr: string): Promise<any[]> {
     const url = `http://${this.ips.prometheus}:9090/api/v1/query?query=${encodeURIComponent(expr)}`;
     const body = await new Promise<string>((resolve, reject) => {
       http.get(url, (res) => {
@@ -345,7 +350,7 @@ export class Stack {
     });
     const doc = JSON.parse(body);
     if (doc.status !== 'success') throw new Error(`query ${expr}: ${body}`);
-    return (doc.data.result ?? []).map((r: any) => ({ labels: r.metric, value: Number(r.value[1]) }));
+    return doc.data.result ?? [];
   }
 
   /** Stops everything by PID (graceful), then the cluster. */

@@ -56,7 +56,7 @@ const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 /** Where a volume of the pod comes from on this machine. */
 export type VolumeSource =
   /** files to lay out read-only (a ConfigMap's data, a projected token) */
-  | { readonly kind: 'files'; readonly files: Record<string, string>; readonly fsGroupReadable?: boolean }
+  | { readonly kind: 'files'; readonly files: Record<string, string>; readonly fsGroupReadable?: boolean; /** a ConfigMap's data: checked byte for byte */ readonly configMap?: boolean }
   /** a directory of this machine, kept across restarts */
   | { readonly kind: 'dir'; readonly dir: string };
 
@@ -181,7 +181,7 @@ export class PodProcess {
           fs.writeFileSync(path.join(src, f), content, { mode: v.fsGroupReadable && fsGroup !== undefined ? 0o640 : 0o644 });
           if (v.fsGroupReadable && fsGroup !== undefined) fs.chownSync(path.join(src, f), 0, fsGroup);
         }
-        for (const [f, content] of Object.entries(v.files)) this.mountedFiles.set(path.posix.join(m.mountPath, f), content);
+        if (v.configMap) for (const [f, content] of Object.entries(v.files)) this.mountedFiles.set(path.posix.join(m.mountPath, f), content);
         readOnly.push(m.mountPath);
       } else {
         src = v.dir;

@@ -56,7 +56,14 @@ export const main = async (env: string): Promise<number> => {
     return 1;
   }
   const started = Date.now();
-  const stack = new Stack(env, envDir);
+  const long = Number(process.env.E2E_LONG_OUTAGE_SECONDS ?? 60);
+  if (!(long >= 30 && long <= 1200)) {
+    console.log(`E2E_LONG_OUTAGE_SECONDS must be between 30 and 1200, got ${process.env.E2E_LONG_OUTAGE_SECONDS}`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const lifetime = LIFETIME_SECONDS + Math.max(0, long - 60);
+  const stack = new Stack(env, envDir, lifetime);
   const keep = process.env.E2E_KEEP === '1';
   const abort = (why: string) => {
     console.log(`e2e: ${why}: stopping every process`);
@@ -68,7 +75,7 @@ export const main = async (env: string): Promise<number> => {
   process.once('SIGINT', () => abort('interrupted')).once('SIGTERM', () => abort('terminated'));
   process.once('exit', () => stopAll());
   // the run ends by itself, whatever happens
-  const watchdog = setTimeout(() => abort(`still running after ${LIFETIME_SECONDS - 60} s`), (LIFETIME_SECONDS - 60) * 1000);
+  const watchdog = setTimeout(() => abort(`still running after ${lifetime - 60} s`), (lifetime - 60) * 1000);
   watchdog.unref();
 
   const rows: Row[] = [];
@@ -95,7 +102,6 @@ export const main = async (env: string): Promise<number> => {
     await attempt('5 SLO page alert', () => finishAlerting(stack, alerting, 300000));
     await attempt('6 gateway restart', () => gatewayRestart(stack, false));
     await attempt('6 gateway crash (SIGKILL)', () => gatewayRestart(stack, true));
-    const long = Number(process.env.E2E_LONG_OUTAGE_SECONDS ?? 60);
     const longName = `6 backend outage ${long} s${long < 600 ? ' (10 min scaled)' : ''}`;
     await attempt(longName, () => backendOutage(stack, writer, longName, long, 'long-outage'));
   } catch (e) {

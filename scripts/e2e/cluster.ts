@@ -33,8 +33,8 @@ export class E2eCluster {
 
   private constructor(public readonly cluster: Cluster) {}
 
-  public static async start(): Promise<E2eCluster> {
-    return new E2eCluster(await Cluster.start());
+  public static async start(lifetimeSeconds: number): Promise<E2eCluster> {
+    return new E2eCluster(await Cluster.start(lifetimeSeconds));
   }
 
   /** The API server's host and port (127.0.0.1). */

@@ -30,7 +30,7 @@ export const BINARIES = {
   etcd: process.env.ETCD ?? '/usr/bin/etcd',
 };
 
-/** Every process ends by itself after this long, whatever happens to the run. */
+/** Every process ends by itself after this long (plus the long outage's excess over 60 s), whatever happens to the run. */
 export const LIFETIME_SECONDS = 900;
 const NODE = 'e2e-node-1';
 const APP_NAMESPACE = 'e2e-apps';
@@ -69,7 +69,7 @@ export class Stack {
   public readonly logRoot: string;
   public alertmanagerNote = '';
 
-  constructor(public readonly env: string, public readonly envDir: string) {
+  constructor(public readonly env: string, public readonly envDir: string, public readonly lifetime = LIFETIME_SECONDS) {
     this.docs = loadEnvironment(envDir);
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `e2e-${env}-`));
     fs.chmodSync(this.dir, 0o755);
@@ -183,7 +183,7 @@ export class Stack {
       extraEnv: this.kubeletEnv(),
       fields: { 'metadata.uid': record.uid ?? '' },
       dir: path.join(this.dir, 'pods', record.name),
-      lifetimeSeconds: LIFETIME_SECONDS,
+      lifetimeSeconds: this.lifetime,
     };
     return new PodProcess(podSpec);
   }
@@ -203,7 +203,7 @@ export class Stack {
     const sinkUrl = await this.sink.listen();
     this.webhookUrl = await this.webhook.listen(await this.freePort(this.ips.harness));
 
-    this.cluster = await E2eCluster.start();
+    this.cluster = await E2eCluster.start(this.lifetime);
     this.cluster.kubectl(['apply', '-f', this.envDir]);
     this.cluster.createNode(NODE, this.ips.node);
     const nodeIp = this.ips.node;
@@ -215,7 +215,9 @@ export class Stack {
     const am = workload(this.docs, 'alertmanager');
     const tempoSts = workload(this.docs, 'tempo');
     const lokiSts = workload(this.docs, 'loki');
-    const replicas = gw.spec.replicas ?? 1;
+    // an autoscaled StatefulSet has no replicas of its own: the HPA's minimum, as it would set
+    const hpa = all(this.docs, 'HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef?.kind === 'StatefulSet' && h.spec.scaleTargetRef?.name === gw.metadata.name);
+    const replicas = gw.spec.replicas ?? hpa?.spec.minReplicas ?? 1;
     const sts = (w: any, i: number, ip: string) =>
       this.cluster.createPod({ name: `${w.metadata.name}-${i}`, namespace: w.metadata.namespace, ip, nodeName: NODE, nodeIp, template: w.spec.template, owner: { apiVersion: 'apps/v1', kind: 'StatefulSet', name: w.metadata.name }, hostname: `${w.metadata.name}-${i}`, subdomain: w.spec.serviceName, claims: w.spec.volumeClaimTemplates });
     const gwRecords = Array.from({ length: replicas }, (_, i) => sts(gw, i, `${this.prefix}${30 + i}`));
@@ -331,7 +333,7 @@ export class Stack {
       hosts: this.hosts(APP_NAMESPACE, this.app.name, this.app.ip),
       extraEnv: this.kubeletEnv(),
       dir: path.join(this.dir, 'pods', this.app.name, name),
-      lifetimeSeconds: LIFETIME_SECONDS,
+      lifetimeSeconds: this.lifetime,
     };
   }
 

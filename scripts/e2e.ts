@@ -98,6 +98,7 @@ export const main = async (env: string): Promise<number> => {
     const alerting = startAlerting(stack);
     await attempt('2 backend outage 30 s', () => backendOutage(stack, writer, '2 backend outage 30 s', 30, 'outage'));
     await attempt('3 agent restart', () => agentRestart(stack, writer));
+    await attempt('3 agent crash (SIGKILL)', () => agentRestart(stack, writer, true));
     await attempt('4 tail sampling', () => tailSampling(stack));
     await attempt('5 SLO page alert', () => finishAlerting(stack, alerting, 300000));
     await attempt('6 gateway restart', () => gatewayRestart(stack, false));

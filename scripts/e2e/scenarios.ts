@@ -151,14 +151,19 @@ export const backendOutage = async (s: Stack, writer: PodLogWriter, name: string
   return [traceRow(s, name, svc, n, t0, note), otlpLogRow(s, name, svc, n, t0), fileLogRow(s, name, tag, fileSent, t0)];
 };
 
-/** 3. The agent restarts (SIGTERM, grace period, start again) while a pod writes its log: resumes from its checkpoint. */
-export const agentRestart = async (s: Stack, writer: PodLogWriter): Promise<Row[]> => {
-  const name = '3 agent restart';
+/**
+ * 3. The agent restarts (SIGTERM, grace period, start again) while a pod writes its log:
+ * resumes from its checkpoint. With `crash`, it is killed (SIGKILL): measured, what it held
+ * in memory (its batch) may be lost or sent twice.
+ */
+export const agentRestart = async (s: Stack, writer: PodLogWriter, crash = false): Promise<Row[]> => {
+  const name = crash ? '3 agent crash (SIGKILL)' : '3 agent restart';
+  const stream = crash ? 'crash' : 'restart';
   const t0 = Date.now();
-  writer.startStream('restart', 20);
+  writer.startStream(stream, 20);
   await sleep(5000);
   s.setReady(s.agent, false);
-  const stopped = await s.agent.stop();
+  const stopped = crash ? (await s.agent.crash(), 0) : await s.agent.stop();
   await sleep(3000);
   s.agent.start();
   const ready = await s.agent.ready(60000);
@@ -166,9 +171,10 @@ export const agentRestart = async (s: Stack, writer: PodLogWriter): Promise<Row[
   const downFor = secs(t0) - 5;
   await sleep(5000);
   const sent = writer.stopStream();
-  await until(fileArrived(s, 'restart', sent), 60000);
-  const row = fileLogRow(s, name, 'restart', sent, t0);
-  return [{ ...row, ok: row.ok && ready, note: `${row.note}; agent stopped (SIGTERM) in ${stopped.toFixed(2)} s, down ${downFor.toFixed(1)} s${ready ? '' : ', NOT ready after restart'}` }];
+  await until(fileArrived(s, stream, sent), crash ? 30000 : 60000);
+  const row = fileLogRow(s, name, stream, sent, t0);
+  const how = crash ? 'agent killed' : `agent stopped (SIGTERM) in ${stopped.toFixed(2)} s`;
+  return [{ ...row, ok: crash ? (ready ? undefined : false) : row.ok && ready, note: `${row.note}; ${how}, down ${downFor.toFixed(1)} s${ready ? '' : ', NOT ready after restart'}` }];
 };
 
 /** 4. Tail sampling on real traces through agent and gateways: errors and slow kept, probes dropped, baseline within bounds. */

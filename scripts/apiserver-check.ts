@@ -69,17 +69,18 @@ export class Cluster {
   private readonly procs: ChildProcess[] = [];
   private readonly logs: string[] = [];
 
-  private constructor(public readonly dir: string) {
+  private constructor(public readonly dir: string, private readonly lifetimeSeconds: number) {
     this.kubeconfig = path.join(dir, 'kubeconfig');
   }
 
-  public static async start(): Promise<Cluster> {
+  /** Starts both; they stop by themselves after `lifetimeSeconds` (default 15 minutes). */
+  public static async start(lifetimeSeconds = LIFETIME_SECONDS): Promise<Cluster> {
     for (const [name, bin] of Object.entries(BINARIES)) {
       if (!fs.existsSync(bin)) {
         throw new Error(`${bin} is missing: ${name === 'etcd' ? "install Debian's etcd-server (or set ETCD)" : "run 'npm run tools' first"}`);
       }
     }
-    const c = new Cluster(fs.mkdtempSync(path.join(os.tmpdir(), 'apiserver-check-')));
+    const c = new Cluster(fs.mkdtempSync(path.join(os.tmpdir(), 'apiserver-check-')), lifetimeSeconds);
     try {
       await c.boot();
     } catch (e) {
@@ -92,7 +93,7 @@ export class Cluster {
   private spawnLogged(name: string, cmd: string, args: string[]): ChildProcess {
     const log = path.join(this.dir, `${name}.log`);
     const out = fs.openSync(log, 'a');
-    const p = spawn('timeout', [String(LIFETIME_SECONDS), cmd, ...args], { stdio: ['ignore', out, out], cwd: this.dir });
+    const p = spawn('timeout', [String(this.lifetimeSeconds), cmd, ...args], { stdio: ['ignore', out, out], cwd: this.dir });
     fs.closeSync(out);
     this.procs.push(p);
     this.logs.push(log);

@@ -25,9 +25,10 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager pint kubernetes)
+TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen)
 
 tool_spec() {
+  EMBED_STUBS=""
   case "$1" in
     otelcol)
       WRAPPER=otelcol
@@ -47,10 +48,14 @@ tool_spec() {
     alertmanager)
       WRAPPER=alertmanager
       DIR=alertmanager-0.35.0
-      BINS="amtool"
-      PKGS="github.com/prometheus/alertmanager/cmd/amtool"
+      BINS="amtool alertmanager"
+      PKGS="github.com/prometheus/alertmanager/cmd/amtool github.com/prometheus/alertmanager/cmd/alertmanager"
       v=github.com/prometheus/common/version
       LDFLAGS="-s -w -X $v.Version=0.35.0 -X $v.Branch=HEAD"
+      # the web UI's assets (ui/app/dist, embedded) are built by npm upstream and are not in
+      # the module: a one-page placeholder stands in for them (the API and the notifications
+      # are unaffected), like prometheus built without its builtinassets
+      EMBED_STUBS="github.com/prometheus/alertmanager/ui/app/dist/elm/index.html github.com/prometheus/alertmanager/ui/app/dist/mantine/index.html"
       ;;
     pint)
       # the Prometheus rule linter (npm run conformance: pint --offline lint)
@@ -71,6 +76,14 @@ tool_spec() {
         LDFLAGS="$LDFLAGS -X $v.gitVersion=v1.36.3 -X $v.gitMajor=1 -X $v.gitMinor=36 -X $v.gitTreeState=clean"
       done
       ;;
+    telemetrygen)
+      # the OTLP load generator of npm run e2e (a client only; the module proxy serves no 0.159.0)
+      WRAPPER=telemetrygen
+      DIR=telemetrygen-0.160.0
+      BINS="telemetrygen"
+      PKGS="github.com/open-telemetry/opentelemetry-collector-contrib/cmd/telemetrygen"
+      LDFLAGS="-s -w"
+      ;;
     *)
       echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2
       return 1
@@ -87,6 +100,7 @@ inputs_hash() {
     go env GOVERSION GOOS GOARCH
     echo "CGO_ENABLED=$CGO_ENABLED"
     echo "BINS=$BINS PKGS=$PKGS LDFLAGS=$LDFLAGS"
+    [ -z "$EMBED_STUBS" ] || echo "EMBED_STUBS=$EMBED_STUBS"
   } | sha256sum | cut -d' ' -f1
 }
 
@@ -122,11 +136,26 @@ build_otelcol() {
 }
 
 build_go() {
-  local pkgs=($PKGS) bins=($BINS) i
+  local pkgs=($PKGS) bins=($BINS) i src="$CONF/$WRAPPER" mod=()
+  if [ -n "${EMBED_STUBS:-}" ]; then
+    # a scratch copy of the wrapper in vendor mode, with placeholders for embedded files
+    # that the module does not ship (go mod vendor names them missing, and vendors the rest)
+    src="$OUT/src"
+    rm -rf "$src" && mkdir -p "$src" && cp "$CONF/$WRAPPER/go.mod" "$CONF/$WRAPPER/go.sum" "$src/"
+    run_in "$src" go mod vendor || true
+    [ -f "$src/vendor/modules.txt" ] || return 1
+    local f
+    for f in $EMBED_STUBS; do
+      mkdir -p "$src/vendor/$(dirname "$f")"
+      printf '<!doctype html><title>placeholder</title><p>web UI assets not built</p>\n' >"$src/vendor/$f"
+    done
+    mod=(-mod=vendor)
+  fi
   for i in "${!bins[@]}"; do
-    run_in "$CONF/$WRAPPER" go build -trimpath -ldflags="$LDFLAGS" -o "$OUT/${bins[$i]}.tmp" "${pkgs[$i]}" || return
+    run_in "$src" go build "${mod[@]}" -trimpath -ldflags="$LDFLAGS" -o "$OUT/${bins[$i]}.tmp" "${pkgs[$i]}" || return
     mv -f "$OUT/${bins[$i]}.tmp" "$OUT/${bins[$i]}"
   done
+  [ -z "${EMBED_STUBS:-}" ] || rm -rf "$src"
 }
 
 build_tool() {

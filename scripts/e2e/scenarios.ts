@@ -1,0 +1,307 @@
+/**
+ * The scenarios of the e2e run. Each sends known traffic through the running stack and
+ * reports, per signal, what was sent, what arrived where it belongs (the stand-ins of Tempo
+ * and Loki, the real Prometheus and Alertmanager) and what was lost.
+ */
+import { LoadRun, PodLogWriter, runLoad, startLoad } from './load';
+import { all } from './manifests';
+import { sleep } from './pod';
+import { Stack } from './stack';
+
+/** One line of the result table. */
+export interface Row {
+  readonly scenario: string;
+  readonly signal: string;
+  readonly sent: number | string;
+  readonly received: number | string;
+  readonly lost: number | string;
+  readonly seconds: number;
+  /** undefined: measured only, neither pass nor fail */
+  readonly ok: boolean | undefined;
+  readonly note?: string;
+}
+
+/** Polls `cond` every second until it holds or `ms` pass; returns whether it held. */
+export const until = async (cond: () => boolean | Promise<boolean>, ms: number): Promise<boolean> => {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      if (await cond()) return true;
+    } catch {
+      /* not yet answerable */
+    }
+    if (Date.now() > deadline) return false;
+    await sleep(1000);
+  }
+};
+
+const secs = (t0: number) => Math.round((Date.now() - t0) / 100) / 10;
+
+/** The agent's OTLP gRPC address by its Service's DNS name, as an application pod uses it. */
+export const agentEndpoint = (s: Stack): string => {
+  const svc = all(s.docs, 'Service').find((x) => x.metadata.name === 'otel-agent');
+  const port = svc.spec.ports.find((p: any) => p.name === 'otlp-grpc').port;
+  return `${svc.metadata.name}.${svc.metadata.namespace}.svc:${port}`;
+};
+
+/** Sums a PromQL vector (0 when empty). */
+const sumOf = async (s: Stack, expr: string): Promise<number> => (await s.query(expr)).reduce((a, r) => a + r.value, 0);
+
+/** Traces, in a row: every one is an error trace (kept by the sampling policy), so all must arrive. */
+const traceRow = (s: Stack, scenario: string, service: string, sent: number, t0: number, note = ''): Row => {
+  const got = s.sink.traceCount(service);
+  return { scenario, signal: 'traces (error traces, all kept)', sent, received: got, lost: sent - got, seconds: secs(t0), ok: got === sent, note };
+};
+
+const otlpLogRow = (s: Stack, scenario: string, service: string, sent: number, t0: number): Row => {
+  const got = s.sink.logCount(service);
+  return { scenario, signal: 'logs (OTLP)', sent, received: got, lost: sent - got, seconds: secs(t0), ok: got === sent };
+};
+
+/** File-log lines of a stream: every sequence number once, none missing, none twice. */
+const fileLogRow = (s: Stack, scenario: string, stream: string, sent: number, t0: number): Row => {
+  const seqs = s.sink.fileSeqs(stream);
+  const unique = new Set(seqs);
+  const missing = Array.from({ length: sent }, (_, i) => i + 1).filter((n) => !unique.has(n));
+  const dups = seqs.length - unique.size;
+  const gaps = missing.length ? `missing ${missing.length} (first ${missing.slice(0, 5).join(',')})` : 'no gap';
+  return { scenario, signal: 'logs (file, CRI)', sent, received: unique.size, lost: missing.length, seconds: secs(t0), ok: missing.length === 0 && dups === 0, note: `${gaps}, ${dups} duplicate${dups === 1 ? '' : 's'}` };
+};
+
+const fileArrived = (s: Stack, stream: string, sent: number) => () => new Set(s.sink.fileSeqs(stream)).size >= sent;
+
+/** 1. Steady load: traces, metrics and logs over OTLP, and a pod's file log, all arrive. */
+export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]> => {
+  const name = '1 steady load';
+  const t0 = Date.now();
+  const svc = 'e2e-steady';
+  const n = 300;
+  const ep = agentEndpoint(s);
+  writer.startStream('steady', 30);
+  const runs = await Promise.all([
+    runLoad(s.appBase('steady-traces'), ep, { signal: 'traces', service: svc, count: n, rate: 30, statusCode: 'Error' }),
+    runLoad(s.appBase('steady-metrics'), ep, { signal: 'metrics', service: svc, count: n, rate: 30 }),
+    runLoad(s.appBase('steady-logs'), ep, { signal: 'logs', service: svc, count: n, rate: 30 }),
+  ]);
+  const fileSent = writer.stopStream();
+  const bad = runs.filter((r) => r.code !== 0);
+  // telemetrygen reads the clock before its rate limiter's first wait: its first two points
+  // (values 0 and 1) carry one millisecond, and Prometheus keeps one sample per series and
+  // millisecond. Points from value 2 on each have their own millisecond: all must be stored.
+  const expectedPoints = n - 2;
+  const storedValues = async (): Promise<number[]> => {
+    const r = await s.queryRaw(`gen{service_name="${svc}"}[30m]`);
+    return r.flatMap((series: any) => series.values.map((v: [number, string]) => Number(v[1])));
+  };
+  const pointsFrom2 = async () => new Set((await storedValues()).filter((v) => v >= 2)).size;
+  const redCalls = `sum(traces_span_metrics_calls_total{service_name="${svc}"})`;
+  await until(async () => s.sink.traceCount(svc) >= n && s.sink.logCount(svc) >= n && fileArrived(s, 'steady', fileSent)() && (await pointsFrom2()) >= expectedPoints && (await sumOf(s, redCalls)) >= 2 * n, 90000);
+  const metricsGot = await pointsFrom2().catch(() => 0);
+  const red = await sumOf(s, redCalls).catch(() => 0);
+  const seriesOf = (await s.query('count by (__name__, job, service_name) ({__name__=~"gen.*"})').catch(() => [])).map((r) => JSON.stringify(r.labels));
+  const spans = s.sink.spanCount(svc);
+  const res = s.sink.spanResources.get(svc) ?? {};
+  const fileRes = s.sink.logs.find((l) => /stream=steady /.test(l.body))?.resource ?? {};
+  const k8sOk = res['k8s.pod.name'] === s.app.name && res['k8s.namespace.name'] === s.app.namespace && res['k8s.deployment.name'] === 'checkout';
+  const fileK8sOk = fileRes['k8s.pod.uid'] === s.app.uid && fileRes['k8s.deployment.name'] === 'checkout' && fileRes['k8s.container.name'] === 'app';
+  return [
+    { ...traceRow(s, name, svc, n, t0, `${spans} spans at the Tempo stand-in`), ...(bad.length ? { ok: false, note: `telemetrygen failed: ${bad.map((b) => b.log).join(' | ')}` } : {}) },
+    {
+      scenario: name,
+      signal: 'metrics (samples in Prometheus)',
+      sent: expectedPoints,
+      received: metricsGot,
+      lost: expectedPoints - metricsGot,
+      seconds: secs(t0),
+      ok: metricsGot === expectedPoints,
+      note: `values 2..${n - 1} of ${n} gauge points (the generator stamps points 0 and 1 in one millisecond); series ${seriesOf.join(', ') || 'none'}`,
+    },
+    otlpLogRow(s, name, svc, n, t0),
+    fileLogRow(s, name, 'steady', fileSent, t0),
+    { scenario: name, signal: 'RED calls in Prometheus (spans)', sent: 2 * n, received: red, lost: 2 * n - red, seconds: secs(t0), ok: red === 2 * n, note: 'span_metrics of the gateways, before sampling' },
+    { scenario: name, signal: 'k8s_attributes (traces, file logs)', sent: '-', received: '-', lost: '-', seconds: secs(t0), ok: k8sOk && fileK8sOk, note: k8sOk && fileK8sOk ? `pod, namespace, deployment of ${s.app.name} on both` : `traces ${JSON.stringify(res)} file ${JSON.stringify(fileRes)}` },
+  ];
+};
+
+/** 2 and 6b. The Tempo and Loki stand-ins are stopped for `outageSeconds` while traffic flows; nothing is lost. */
+export const backendOutage = async (s: Stack, writer: PodLogWriter, name: string, outageSeconds: number, tag: string): Promise<Row[]> => {
+  const t0 = Date.now();
+  const svc = `e2e-${tag}`;
+  const ep = agentEndpoint(s);
+  await Promise.all([s.tempo.stop(), s.loki.stop()]);
+  const down = Date.now();
+  const rate = 5;
+  const n = Math.max(20, Math.floor(outageSeconds * rate * 0.8));
+  writer.startStream(tag, 10);
+  const loads = Promise.all([
+    runLoad(s.appBase(`${tag}-traces`), ep, { signal: 'traces', service: svc, count: n, rate, statusCode: 'Error' }),
+    runLoad(s.appBase(`${tag}-logs`), ep, { signal: 'logs', service: svc, count: n, rate }),
+  ]);
+  await sleep(Math.max(0, outageSeconds * 1000 - (Date.now() - down)));
+  const atRestart = { traces: s.sink.traceCount(svc), logs: s.sink.logCount(svc) };
+  s.tempo.start();
+  s.loki.start();
+  const up = Date.now();
+  await Promise.all([s.waitPort(s.ips.tempo, 4317), s.waitPort(s.ips.loki, 3100)]);
+  await loads;
+  const fileSent = writer.stopStream();
+  // after a long outage the gateways' gRPC connection to Tempo comes back only at its next
+  // reconnect attempt (gRPC's connection backoff grows to 120 s), then the queues drain
+  const drainMs = outageSeconds >= 120 ? 300000 : 120000;
+  await until(() => s.sink.traceCount(svc) >= n && s.sink.logCount(svc) >= n && fileArrived(s, tag, fileSent)(), drainMs);
+  const drained = secs(up);
+  const note = `stand-ins down ${Math.round((up - down) / 1000)} s (${atRestart.traces} traces, ${atRestart.logs} logs arrived while down); drained ${drained} s after restart`;
+  return [traceRow(s, name, svc, n, t0, note), otlpLogRow(s, name, svc, n, t0), fileLogRow(s, name, tag, fileSent, t0)];
+};
+
+/**
+ * 3. The agent restarts (SIGTERM, grace period, start again) while a pod writes its log:
+ * resumes from its checkpoint. With `crash`, it is killed (SIGKILL): measured, what it held
+ * in memory (its batch) may be lost or sent twice.
+ */
+export const agentRestart = async (s: Stack, writer: PodLogWriter, crash = false): Promise<Row[]> => {
+  const name = crash ? '3 agent crash (SIGKILL)' : '3 agent restart';
+  const stream = crash ? 'crash' : 'restart';
+  const t0 = Date.now();
+  writer.startStream(stream, 20);
+  await sleep(5000);
+  s.setReady(s.agent, false);
+  const stopped = crash ? (await s.agent.crash(), 0) : await s.agent.stop();
+  await sleep(3000);
+  s.agent.start();
+  const ready = await s.agent.ready(60000);
+  s.setReady(s.agent, true);
+  const downFor = secs(t0) - 5;
+  await sleep(5000);
+  const sent = writer.stopStream();
+  await until(fileArrived(s, stream, sent), crash ? 30000 : 60000);
+  const row = fileLogRow(s, name, stream, sent, t0);
+  const how = crash ? 'agent killed' : `agent stopped (SIGTERM) in ${stopped.toFixed(2)} s`;
+  return [{ ...row, ok: crash ? (ready ? undefined : false) : row.ok && ready, note: `${row.note}; ${how}, down ${downFor.toFixed(1)} s${ready ? '' : ', NOT ready after restart'}` }];
+};
+
+/** 4. Tail sampling on real traces through agent and gateways: errors and slow kept, probes dropped, baseline within bounds. */
+export const tailSampling = async (s: Stack): Promise<Row[]> => {
+  const name = '4 tail sampling';
+  const t0 = Date.now();
+  const ep = agentEndpoint(s);
+  const gwConfig = s.gateways[0].mountedFiles.get('/conf/config.yaml') ?? '';
+  const baseline = Number(/sampling_percentage:\s*([\d.]+)/.exec(gwConfig)?.[1] ?? 10);
+  const threshold = Number(/threshold_ms:\s*(\d+)/.exec(gwConfig)?.[1] ?? 1000);
+  const probe = /values:\s*\n\s*-\s*(\S+)/.exec(gwConfig)?.[1] ?? '/healthz';
+  const sent = { error: 40, slow: 40, probe: 60, probeError: 20, ordinary: 2000 };
+  const runs = await Promise.all([
+    runLoad(s.appBase('sampling-error'), ep, { signal: 'traces', service: 'e2e-sampling-error', count: sent.error, rate: 20, statusCode: 'Error' }),
+    runLoad(s.appBase('sampling-slow'), ep, { signal: 'traces', service: 'e2e-sampling-slow', count: sent.slow, rate: 20, spanDuration: `${threshold + 500}ms` }),
+    runLoad(s.appBase('sampling-probe'), ep, { signal: 'traces', service: 'e2e-sampling-probe', count: sent.probe, rate: 30, spanDuration: `${threshold + 500}ms`, attributes: { 'url.path': probe } }),
+    runLoad(s.appBase('sampling-probe-error'), ep, { signal: 'traces', service: 'e2e-sampling-probe-error', count: sent.probeError, rate: 20, statusCode: 'Error', attributes: { 'url.path': probe } }),
+    runLoad(s.appBase('sampling-ordinary'), ep, { signal: 'traces', service: 'e2e-sampling-ordinary', count: sent.ordinary, rate: 250 }),
+  ]);
+  const failed = runs.filter((r) => r.code !== 0);
+  // every span counted by the gateways' RED metrics, the decision wait of the last trace
+  // over, then the kept counts steady for 3 s
+  const sentAt = Date.now();
+  const decisionWait = Number(/decision_wait:\s*(\d+)s/.exec(gwConfig)?.[1] ?? 10);
+  const total = 2 * Object.values(sent).reduce((a, b) => a + b, 0);
+  await until(async () => (await sumOf(s, 'sum(traces_span_metrics_calls_total{service_name=~"e2e-sampling-.*"})')) >= total && Date.now() > sentAt + (decisionWait + 5) * 1000, 90000);
+  let last = -1;
+  let steady = 0;
+  await until(() => {
+    const now = [...s.sink.traces.keys()].filter((k) => k.startsWith('e2e-sampling-')).reduce((a, k) => a + s.sink.traceCount(k), 0);
+    steady = now === last ? steady + 1 : 0;
+    last = now;
+    return steady >= 3;
+  }, 30000);
+  const kept = (svc: string) => s.sink.traceCount(svc);
+  const p = baseline / 100;
+  const mean = sent.ordinary * p;
+  const bound = Math.ceil(4 * Math.sqrt(sent.ordinary * p * (1 - p)));
+  const ord = kept('e2e-sampling-ordinary');
+  const probesKept = kept('e2e-sampling-probe') + kept('e2e-sampling-probe-error');
+  const rows: Row[] = [
+    { scenario: name, signal: 'error traces kept', sent: sent.error, received: kept('e2e-sampling-error'), lost: sent.error - kept('e2e-sampling-error'), seconds: secs(t0), ok: kept('e2e-sampling-error') === sent.error },
+    { scenario: name, signal: `slow traces (${threshold + 500} ms) kept`, sent: sent.slow, received: kept('e2e-sampling-slow'), lost: sent.slow - kept('e2e-sampling-slow'), seconds: secs(t0), ok: kept('e2e-sampling-slow') === sent.slow },
+    { scenario: name, signal: `probe traces (${probe}) dropped`, sent: sent.probe + sent.probeError, received: probesKept, lost: '-', seconds: secs(t0), ok: probesKept === 0, note: `${sent.probeError} of them failing, ${sent.probe} slow: a drop wins` },
+    { scenario: name, signal: `ordinary traces at ${baseline}%`, sent: sent.ordinary, received: ord, lost: '-', seconds: secs(t0), ok: Math.abs(ord - mean) <= bound, note: `expected ${mean} +/- ${bound} (4 standard deviations)` },
+  ];
+  if (failed.length) rows.push({ scenario: name, signal: 'telemetrygen', sent: '-', received: '-', lost: '-', seconds: secs(t0), ok: false, note: failed.map((f) => f.log).join(' | ') });
+  return rows;
+};
+
+/** 5. Error traffic of an SLO's service: the page alert fires in Prometheus and reaches the webhook through Alertmanager. */
+export const startAlerting = (s: Stack): { run: LoadRun; t0: number; service: string } => {
+  const t0 = Date.now();
+  const service = 'checkout';
+  const run = startLoad(s.appBase('alerting'), agentEndpoint(s), { signal: 'traces', service, count: 1200, rate: 3, statusCode: 'Error', allowFailures: true });
+  return { run, t0, service };
+};
+
+export const finishAlerting = async (s: Stack, a: { run: LoadRun; t0: number; service: string }, ms: number): Promise<Row[]> => {
+  const name = '5 SLO page alert';
+  const isPage = () => s.webhook.received.find((n) => n.alerts.some((x) => x.status === 'firing' && x.labels.alertname === 'SLOErrorBudgetBurn' && x.labels.severity === 'page' && x.labels.service === a.service));
+  await until(() => !!isPage(), Math.max(0, ms - (Date.now() - a.t0)));
+  await a.run.proc.stop(2);
+  const hit = isPage();
+  const firedIn = hit ? Math.round((hit.at - a.t0) / 100) / 10 : undefined;
+  const labels = hit?.alerts.find((x) => x.labels.severity === 'page')?.labels;
+  const note = hit
+    ? `first error -> webhook ${firedIn} s (slo=${labels?.slo}, windows ${labels?.long_window}/${labels?.short_window}); ${s.alertmanagerNote}`
+    : `no page reached the webhook within ${Math.round(ms / 1000)} s; ${s.alertmanagerNote}`;
+  return [{ scenario: name, signal: 'alert at the webhook', sent: 'errors', received: hit ? 'page' : 'none', lost: '-', seconds: firedIn ?? secs(a.t0), ok: !!hit, note }];
+};
+
+/** 6. A gateway replica restarts (SIGTERM with its grace period) while error traces flow: the traces lost, and the window. */
+export const gatewayRestart = async (s: Stack, crash: boolean): Promise<Row[]> => {
+  const name = crash ? '6 gateway crash (SIGKILL)' : '6 gateway restart';
+  const tag = crash ? 'e2e-gw-crash' : 'e2e-gw-restart';
+  const t0 = Date.now();
+  const rate = 20;
+  const n = rate * 30;
+  const load = startLoad(s.appBase(tag), agentEndpoint(s), { signal: 'traces', service: tag, count: n, rate, statusCode: 'Error' });
+  await sleep(10000);
+  const gw = s.gateways[0];
+  s.setReady(gw, false);
+  const tStop = Date.now();
+  if (crash) await gw.crash();
+  else await gw.stop();
+  const stopped = (Date.now() - tStop) / 1000;
+  gw.start();
+  const ready = await gw.ready(60000);
+  s.setReady(gw, true);
+  const code = await load.done;
+  const doneAt = Date.now();
+  const decisionWait = Number(/decision_wait:\s*(\d+)s/.exec(gw.mountedFiles.get('/conf/config.yaml') ?? '')?.[1] ?? 10);
+  // all arrived, or (after the decision wait) nothing new for 10 s
+  let last = -1;
+  let still = 0;
+  await until(() => {
+    const now = s.sink.traceCount(tag);
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return now >= n || (Date.now() > doneAt + (decisionWait + 5) * 1000 && still >= 10);
+  }, 90000);
+  const got = s.sink.traceCount(tag);
+  const lost = n - got;
+  const note = `${gw.spec.name} ${crash ? 'killed' : `stopped (SIGTERM) in ${stopped.toFixed(2)} s`}, back ${ready ? 'ready' : 'NOT ready'}; loss window ${(lost / rate).toFixed(1)} s of traffic${code === 0 ? '' : `; telemetrygen exit ${code}`}`;
+  // a graceful stop must lose nothing; a crash loses what the replica held for its decision wait (measured)
+  return [{ scenario: name, signal: 'traces (error traces, all kept)', sent: n, received: got, lost, seconds: secs(t0), ok: crash ? (ready ? undefined : false) : lost === 0 && ready, note }];
+};
+
+/** Prometheus's Kubernetes service discovery: the stack's own targets found through the EndpointSlices and scraped. */
+export const serviceDiscovery = async (s: Stack): Promise<Row[]> => {
+  const name = '1 Prometheus k8s SD';
+  const t0 = Date.now();
+  const want: Record<string, number> = { 'otel-agent': 1, 'otel-gateway': s.gateways.length, prometheus: 1, alertmanager: 1 };
+  const upBy = async () => {
+    const r = await s.query('sum by (job) (up)');
+    return Object.fromEntries(r.map((x) => [x.labels.job, x.value])) as Record<string, number>;
+  };
+  let up: Record<string, number> = {};
+  const ok = await until(async () => {
+    up = await upBy();
+    return Object.entries(want).every(([j, n]) => up[j] === n);
+  }, 75000);
+  const targets = await s.query('count by (job) (up)').catch(() => []);
+  const seen = targets.map((t) => `${t.labels.job} ${up[t.labels.job] ?? 0}/${t.value}`).sort().join(', ');
+  return [{ scenario: name, signal: 'targets up (job up/found)', sent: Object.values(want).reduce((a, b) => a + b, 0), received: Object.keys(want).reduce((a, j) => a + (up[j] ?? 0), 0), lost: '-', seconds: secs(t0), ok, note: `${seen} (tempo, loki: stand-ins without their metrics; nodes: no kubelet)` }];
+};

@@ -155,10 +155,29 @@ export class Cluster {
     return run(BINARIES.kubectl, ['--kubeconfig', this.kubeconfig, ...args], { input });
   }
 
-  /** Stops every process this cluster started, by PID, and removes its folder. */
+  /**
+   * Stops every process this cluster started, by PID, and removes its folder: the `timeout`
+   * wrappers, and their children by their own PIDs (the API server can outlive its wrapper
+   * while it shuts down).
+   */
   public stop(): void {
+    const kids = this.procs.flatMap((p) => {
+      try {
+        return fs.readFileSync(`/proc/${p.pid}/task/${p.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      } catch {
+        return [];
+      }
+    });
     for (const p of this.procs) if (p.pid && p.exitCode === null) process.kill(p.pid, 'SIGTERM');
-    for (const p of this.procs) if (p.pid && p.exitCode === null) spawnSync('sh', ['-c', `sleep 1; kill -9 ${p.pid} 2>/dev/null || true`]);
+    for (const k of kids) {
+      try {
+        process.kill(Number(k), 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    const left = [...this.procs.filter((p) => p.pid && p.exitCode === null).map((p) => String(p.pid)), ...kids];
+    if (left.length) spawnSync('sh', ['-c', `sleep 2; kill -9 ${left.join(' ')} 2>/dev/null || true`]);
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -6,7 +6,6 @@
  * behind it. No controller runs: the run writes what the kubelet and the EndpointSlice
  * controller would.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
@@ -178,21 +177,8 @@ export class E2eCluster {
     if (slices.length) this.apply(slices);
   }
 
-  /**
-   * Stops etcd and the API server by PID. Cluster.stop() ends the `timeout` wrappers; the
-   * API server can outlive its wrapper while it shuts down, so the wrappers' children are
-   * killed by their own PIDs after a grace second.
-   */
+  /** Stops etcd and the API server by PID (their wrappers and the processes themselves). */
   public stop(): void {
-    const procs: Array<{ pid?: number }> = (this.cluster as any).procs ?? [];
-    const kids = procs.flatMap((p) => {
-      try {
-        return fs.readFileSync(`/proc/${p.pid}/task/${p.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-      } catch {
-        return [];
-      }
-    });
     this.cluster.stop();
-    if (kids.length) spawnSync('sh', ['-c', `sleep 2; kill -9 ${kids.join(' ')} 2>/dev/null || true`]);
   }
 }

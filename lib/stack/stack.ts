@@ -173,13 +173,13 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
 
     new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace, priority });
-    const exporter = <T extends { readonly enabled?: boolean }>(prop: string, p: T | undefined): Omit<T, 'enabled'> | undefined => {
+    const optionalComponent = <T extends { readonly enabled?: boolean }>(prop: string, p: T | undefined): Omit<T, 'enabled'> | undefined => {
       const { enabled, ...rest } = p ?? ({} as T);
       if (enabled !== undefined && typeof enabled !== 'boolean') throw new Error(`ObservabilityStack '${prop}.enabled' must be true or false, got ${JSON.stringify(enabled)}`);
       return enabled === false ? undefined : rest;
     };
-    const ksmProps = exporter('kubeStateMetrics', props.kubeStateMetrics);
-    const nodeExporterProps = exporter('nodeExporter', props.nodeExporter);
+    const ksmProps = optionalComponent('kubeStateMetrics', props.kubeStateMetrics);
+    const nodeExporterProps = optionalComponent('nodeExporter', props.nodeExporter);
     const sources = new Set<AlertSource>(['kubelet', 'stack', ...(ksmProps ? (['kube-state-metrics'] as const) : []), ...(nodeExporterProps ? (['node-exporter'] as const) : [])]);
     this.alerts = resolveAlerts(props.alerts, this.namespaces, sources);
     const slos = checkSlos(props.slos ?? []);
@@ -204,7 +204,7 @@ export class ObservabilityStack extends Construct implements IWiringScope {
       metrics: this.prometheus.otlpDestination,
     });
 
-    const grafanaProps = exporter('grafana', props.grafana);
+    const grafanaProps = optionalComponent('grafana', props.grafana);
     if (grafanaProps) {
       this.grafana = new Grafana(chart('grafana'), 'Grafana', {
         ...base,

@@ -29,7 +29,13 @@ export interface LoadRun {
   readonly done: Promise<number | null>;
 }
 
-/** Starts telemetrygen as a container of the application pod; it sends `count` items at `rate` a second to `endpoint`. */
+/**
+ * Spans of each generated trace: a client span and `--child-spans` server spans. telemetrygen's
+ * `--rate` paces spans, not traces, so a trace rate is asked for as this many times the rate.
+ */
+export const SPANS_PER_TRACE = 2;
+
+/** Starts telemetrygen as a container of the application pod; it sends `count` items (traces, metric points, log records) at `rate` a second to `endpoint`. */
 export const startLoad = (base: Omit<PodProcessSpec, 'container' | 'args'>, endpoint: string, load: LoadSpec & { allowFailures?: boolean }): LoadRun => {
   const countFlag = { traces: '--traces', metrics: '--metrics', logs: '--logs' }[load.signal];
   const args = [
@@ -38,7 +44,8 @@ export const startLoad = (base: Omit<PodProcessSpec, 'container' | 'args'>, endp
     '--otlp-insecure',
     '--workers', '1',
     countFlag, String(load.count),
-    '--rate', String(load.rate),
+    '--rate', String(load.signal === 'traces' ? load.rate * SPANS_PER_TRACE : load.rate),
+    ...(load.signal === 'traces' ? ['--child-spans', String(SPANS_PER_TRACE - 1)] : []),
     '--service', load.service,
     '--otlp-attributes', `k8s.pod.ip="${base.ip}"`,
     '--timeout', '30s',

@@ -3,7 +3,7 @@
  * reports, per signal, what was sent, what arrived where it belongs (the stand-ins of Tempo
  * and Loki, the real Prometheus and Alertmanager) and what was lost.
  */
-import { LoadRun, PodLogWriter, runLoad, startLoad } from './load';
+import { LoadRun, PodLogWriter, SPANS_PER_TRACE, runLoad, startLoad } from './load';
 import { all } from './manifests';
 import { sleep } from './pod';
 import { Stack } from './stack';
@@ -95,7 +95,7 @@ export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]>
   };
   const pointsFrom2 = async () => new Set((await storedValues()).filter((v) => v >= 2)).size;
   const redCalls = `sum(traces_span_metrics_calls_total{service_name="${svc}"})`;
-  await until(async () => s.sink.traceCount(svc) >= n && s.sink.logCount(svc) >= n && fileArrived(s, 'steady', fileSent)() && (await pointsFrom2()) >= expectedPoints && (await sumOf(s, redCalls)) >= 2 * n, 90000);
+  await until(async () => s.sink.traceCount(svc) >= n && s.sink.logCount(svc) >= n && fileArrived(s, 'steady', fileSent)() && (await pointsFrom2()) >= expectedPoints && (await sumOf(s, redCalls)) >= SPANS_PER_TRACE * n, 90000);
   const metricsGot = await pointsFrom2().catch(() => 0);
   const red = await sumOf(s, redCalls).catch(() => 0);
   const seriesOf = (await s.query('count by (__name__, job, service_name) ({__name__=~"gen.*"})').catch(() => [])).map((r) => JSON.stringify(r.labels));
@@ -118,7 +118,7 @@ export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]>
     },
     otlpLogRow(s, name, svc, n, t0),
     fileLogRow(s, name, 'steady', fileSent, t0),
-    { scenario: name, signal: 'RED calls in Prometheus (spans)', sent: 2 * n, received: red, lost: 2 * n - red, seconds: secs(t0), ok: red === 2 * n, note: 'span_metrics of the gateways, before sampling' },
+    { scenario: name, signal: 'RED calls in Prometheus (spans)', sent: SPANS_PER_TRACE * n, received: red, lost: SPANS_PER_TRACE * n - red, seconds: secs(t0), ok: red === SPANS_PER_TRACE * n, note: 'span_metrics of the gateways, before sampling' },
     { scenario: name, signal: 'k8s_attributes (traces, file logs)', sent: '-', received: '-', lost: '-', seconds: secs(t0), ok: k8sOk && fileK8sOk, note: k8sOk && fileK8sOk ? `pod, namespace, deployment of ${s.app.name} on both` : `traces ${JSON.stringify(res)} file ${JSON.stringify(fileRes)}` },
   ];
 };

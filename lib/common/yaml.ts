@@ -1,10 +1,19 @@
 import { createHash } from 'crypto';
 import { stringify } from 'yaml';
 
-/** The value each text {@link toYaml} wrote was made from (a JSON copy), by text. */
-const written = new Map<string, unknown>();
+/** The value each text {@link toYaml} wrote was made from (as JSON), by text. */
+const written = new Map<string, string>();
 /** The text {@link toYaml} wrote for a value, by the value's JSON: environments share many configs. */
 const texts = new Map<string, string>();
+
+/** No anchors or aliases for shared objects, no line folding (long PromQL and LogQL stay on one line). */
+const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false } as const;
+
+/**
+ * Serialises a Kubernetes object of the output as {@link toYaml} does, without keeping it
+ * to be read back: the checks read the objects themselves, not their text.
+ */
+export const manifestYaml = (doc: unknown): string => stringify(doc, YAML_OPTIONS);
 
 /**
  * Serialises a config object to YAML: no anchors or aliases for shared objects,
@@ -14,9 +23,9 @@ export const toYaml = (doc: unknown): string => {
   const json = JSON.stringify(doc ?? null);
   let text = texts.get(json);
   if (text === undefined) {
-    text = stringify(doc, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+    text = stringify(doc, YAML_OPTIONS);
     texts.set(json, text);
-    if (!written.has(text)) written.set(text, JSON.parse(json));
+    if (!written.has(text)) written.set(text, json);
   }
   return text;
 };
@@ -27,7 +36,10 @@ export const toYaml = (doc: unknown): string => {
  * that every config of every environment reads back as that value).
  * @param parse the parser for a text this process did not write
  */
-export const readYaml = (text: string, parse: (text: string) => unknown): unknown => (written.has(text) ? structuredClone(written.get(text)) : parse(text));
+export const readYaml = (text: string, parse: (text: string) => unknown): unknown => {
+  const json = written.get(text);
+  return json !== undefined ? JSON.parse(json) : parse(text);
+};
 
 /** A sha256 hex digest of the given content, used for pod-template checksum annotations. */
 export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex');

@@ -1,4 +1,4 @@
-import Ajv, { ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Check, EmbeddedConfig, Finding } from './types';
@@ -47,6 +47,8 @@ const validator = (file: string, definition?: string): ValidateFunction => {
     cacheDir ??= validatorCacheDir('dashboard-validators', { files: [__filename], dirs: [SCHEMA_DIR] });
     v = cachedValidator(path.join(cacheDir, `${file}.${definition ?? 'root'}.js`), () => {
       const schema = readSchema(file);
+      // loaded only to compile a validator the cache lacks
+      const { default: Ajv } = require('ajv') as typeof import('ajv');
       const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
       return { ajv, fn: ajv.compile(definition ? { ...schema, $ref: `#/definitions/${definition}` } : schema) };
     });

@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject, ValidateFunction, _ } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { lazy } from '../../common/lazy';
 import { Check, Finding, objectId } from './types';
 import { createHash } from 'crypto';
-import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
+import { cachedJson, cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
 
 /**
  * Strict validation of every rendered object against the Kubernetes OpenAPI definitions
@@ -132,21 +133,31 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   if (cached) return cached;
   const file = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `v${version}.json`), 'utf8'));
   const gvk: Record<string, string> = { ...file.gvk };
-  // the vendored CRDs of schemas/crds: each served version's schema, with the standard ObjectMeta
-  const crds = fs
-    .readdirSync(CRD_DIR)
-    .filter((x) => x.endsWith('.yaml'))
-    .sort()
-    .map((f) => parse(fs.readFileSync(path.join(CRD_DIR, f), 'utf8')));
+  // the vendored CRDs of schemas/crds: each served version's schema, with the standard ObjectMeta;
+  // parsed only to compile or word a message: their kinds are kept beside the cached validators
+  const crdList = lazy(() =>
+    fs
+      .readdirSync(CRD_DIR)
+      .filter((x) => x.endsWith('.yaml'))
+      .sort()
+      .map((f) => parse(fs.readFileSync(path.join(CRD_DIR, f), 'utf8')) as any),
+  );
   const crdName = (crd: any, v: any) => `crd.${crd.spec.group}.${v.name}.${crd.spec.names.kind}`;
-  for (const crd of crds) for (const v of crd.spec.versions.filter((x: any) => x.served)) gvk[`${crd.spec.group}/${v.name}/${crd.spec.names.kind}`] = crdName(crd, v);
+  Object.assign(
+    gvk,
+    cachedJson(path.join(k8sCacheDir(), 'crd-kinds.json'), () => {
+      const kinds: Record<string, string> = {};
+      for (const crd of crdList()) for (const v of crd.spec.versions.filter((x: any) => x.served)) kinds[`${crd.spec.group}/${v.name}/${crd.spec.names.kind}`] = crdName(crd, v);
+      return kinds;
+    }),
+  );
   const rootId = `k8s-v${version}.json`;
   // the prepared definitions and the compiler are made only when needed: to compile a
   // validator the cache lacks, or to word a message; a synth whose validators are all
   // cached and whose objects are valid needs neither
   const definitions = lazy(() => {
     const defs: Record<string, unknown> = Object.fromEntries(Object.entries(file.definitions).map(([n, x]) => [n, prepareSchema(x)]));
-    for (const crd of crds) {
+    for (const crd of crdList()) {
       for (const v of crd.spec.versions.filter((x: any) => x.served)) {
         const schema = jsPatternsOnly(v.schema.openAPIV3Schema) as { properties: Record<string, unknown> };
         defs[crdName(crd, v)] = prepareSchema({ ...schema, properties: { ...schema.properties, metadata: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } } });
@@ -160,7 +171,9 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
     // compiling is what costs: no inlined refs, no optimizer pass, no generated messages or
     // verbose error data (messages are built from the document and the prepared
     // definitions); the definitions are trusted, so not checked against the meta-schema
-    const a = new Ajv({
+    // ajv itself is loaded only here: a synth whose validators are all cached never loads it
+    const { default: AjvClass, _ } = require('ajv') as typeof import('ajv');
+    const a = new AjvClass({
       allErrors: true,
       strict: true,
       allowUnionTypes: true,

@@ -1,5 +1,5 @@
-import Ajv, { ValidateFunction } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone';
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -17,6 +17,10 @@ const SCHEMA_ROOT = path.join(__dirname, '..', '..', '..', 'schemas');
 export const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMA_ROOT)), 'node_modules', '.cache', 'observability-stack');
 
 /** The cache folder of one family of validators: `<prefix>-<hash of the inputs>`. */
+/** ajv's standalone code generator, loaded only when a validator is compiled (a synth from the cache never loads ajv). */
+const standaloneCode = (...args: Parameters<typeof import('ajv/dist/standalone').default>): string =>
+  (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default(...args);
+
 export const validatorCacheDir = (prefix: string, inputs: { readonly files: readonly string[]; readonly dirs: readonly string[] }): string => {
   const h = createHash('sha256').update(require('ajv/package.json').version);
   for (const f of inputs.files) h.update(f).update(fs.readFileSync(f));
@@ -68,4 +72,19 @@ export const cachedValidatorBundle = (file: string, compile: () => { readonly aj
     // a read-only checkout: no cache, the compiled validators serve this run
   }
   return fns;
+};
+
+/** A JSON value derived from the cache key's inputs, read from `file` or made now and written there. */
+export const cachedJson = <T>(file: string, make: () => T): T => {
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  const value = make();
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(value));
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only checkout: no cache
+  }
+  return value;
 };

@@ -120,6 +120,13 @@ describe('every collector config', () => {
       expect([id, e.retry_on_failure?.enabled, e.sending_queue?.enabled]).toEqual([id, true, true]);
     }
   });
+
+  test.each(configs)('%s never gives up a retry: no exporter or receiver drops what it accepted after a time limit', (_n, cfg) => {
+    const retries = [...Object.entries<any>(cfg.exporters), ...Object.entries<any>(cfg.receivers ?? {})].filter(([, c]) => c?.retry_on_failure);
+    for (const [id, c] of retries) expect([id, c.retry_on_failure.enabled, c.retry_on_failure.max_elapsed_time]).toEqual([id, true, '0s']);
+    // the file_log receiver is one of them wherever it runs
+    if (cfg.receivers?.file_log) expect(retries.map(([id]) => id)).toContain('file_log');
+  });
 });
 
 test('the workloads found include every component', () => {

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { SEVERITIES } from '../lib/common/rules';
 import { toYaml } from '../lib/common/yaml';
-import { sloRuleTestFile } from '../lib/slo/rule-tests';
+import { g4, humanize, sloRuleTestFile } from '../lib/slo/rule-tests';
 import { BURN_RATE_ALERTS, SLO_ALERT, checkSlos, sloRuleGroup } from '../lib/slo/slo';
 import { TOOLS } from '../scripts/conformance';
 import { TEST_ENVIRONMENTS, configFiles, podSpec, synthObjects } from './helpers';
@@ -61,6 +61,38 @@ withPromtool('promtool test rules: the rules of every environment behave as the 
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+withPromtool('minRequestsForPage', () => {
+  test('without the guard, the young-series test fails (the page would fire on the first few requests)', () => {
+    const env = withSlos.find((e) => e.slos!.some((x) => (x.minRequestsForPage ?? 0) > 0))!;
+    const slos = checkSlos(env.slos!).filter((x) => x.minRequestsForPage > 0);
+    const rules = rulesOf(env.name);
+    const unguarded = rules.replace(/ and on\(\) sum\(increase\(.*?\)\) >= \d+/g, '');
+    expect(unguarded).not.toEqual(rules);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slo-rules-'));
+    try {
+      const file = sloRuleTestFile('rules.yaml', slos);
+      const young = file.tests.filter((t) => /minRequestsForPage/.test(t.name));
+      expect(young).toHaveLength(slos.length);
+      fs.writeFileSync(path.join(dir, 'tests.yaml'), toYaml({ ...file, tests: young }));
+      const run = (text: string) => {
+        fs.writeFileSync(path.join(dir, 'rules.yaml'), text);
+        return spawnSync(TOOLS.promtool, ['test', 'rules', 'tests.yaml'], { cwd: dir, encoding: 'utf8', timeout: 120000 });
+      };
+      expect(run(rules).status).toBe(0);
+      const r = run(unguarded);
+      expect(r.status).not.toBe(0);
+      expect(r.stdout + r.stderr).toMatch(/severity="page"/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test("the tests' expected annotations print numbers as Go's %.4g and Prometheus's humanize do", () => {
+  expect([g4(20), g4(0.5), g4(-1900), g4(-99900), g4(1e-5), g4(123456)]).toEqual(['20', '0.5', '-1900', '-9.99e+04', '1e-05', '1.235e+05']);
+  expect([humanize(14.4), humanize(999), humanize(1000), humanize(2000), humanize(1234567)]).toEqual(['14.4', '999', '1k', '2k', '1.235M']);
 });
 
 describe('the generated rules', () => {

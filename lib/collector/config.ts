@@ -249,7 +249,9 @@ export const podLogs = (self: AgentConfigOptions['self']) => ({
   storage: 'file_storage',
   include_file_path: true,
   include_file_name: false,
-  retry_on_failure: { enabled: true },
+  // while the logs queue is full, reading stops and waits (the files on the node are the
+  // buffer, until the kubelet rotates them away); the default gives up after 5 minutes and drops
+  retry_on_failure: { enabled: true, max_elapsed_time: '0s' },
   operators: [
     // docker, containerd and cri-o formats; recombines partial lines; adds k8s.* resource attributes
     { type: 'container', id: 'container-parser', max_log_size: 102400 },

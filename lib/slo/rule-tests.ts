@@ -29,8 +29,28 @@ export interface RuleTestFile {
 /** Requests per minute in every scenario. */
 const PER_MINUTE = 6000;
 
-/** Go's `%.4g` for the magnitudes these tests produce (what `humanize` prints at 1 and above). */
-const g4 = (x: number): string => String(Number(x.toPrecision(4)));
+/** Go's `%.4g`: four significant digits, no trailing zeros, exponent form below 1e-4 and from 1e4. */
+export const g4 = (x: number): string => {
+  const rounded = Number(x.toPrecision(4));
+  if (rounded === 0) return '0';
+  const exp = Math.floor(Math.log10(Math.abs(rounded)));
+  if (exp >= -4 && exp < 4) return String(rounded);
+  const [mantissa, e] = rounded.toExponential(3).split('e');
+  const n = Number(e);
+  return `${mantissa.replace(/\.?0+$/, '')}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+};
+
+/** Prometheus's `humanize` template function for values of 1 and above: `%.4g` with k, M, G... prefixes. */
+export const humanize = (x: number): string => {
+  let v = x;
+  let prefix = '';
+  for (const p of ['k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y']) {
+    if (Math.abs(v) < 1000) break;
+    prefix = p;
+    v /= 1000;
+  }
+  return `${g4(v)}${prefix}`;
+};
 
 /**
  * The input series of one SLO for a minute-by-minute share of bad requests over `minutes`:
@@ -68,7 +88,7 @@ const expectedAlerts = (slo: ResolvedSlo, burn: number, pairs: ReadonlyArray<(ty
         summary: `SLO ${slo.name} of ${slo.service}: error budget burning ${a.burnRate}x or faster`,
         description:
           `${slo.objective}% ${slo.sli.kind} over ${slo.period}: the error ratio over ${long} and over ${short} is above ${a.burnRate} times the budget ` +
-          `(${long} burn rate ${g4(burn)}x). At this rate the ${slo.period} budget is gone in ${burnOutTime(slo.period, a.burnRate)}.`,
+          `(${long} burn rate ${humanize(burn)}x). At this rate the ${slo.period} budget is gone in ${burnOutTime(slo.period, a.burnRate)}.`,
         budget_remaining: `${g4((1 - burn) * 100)}%`,
         ...(slo.runbookUrl ? { runbook_url: slo.runbookUrl } : {}),
       },
@@ -121,7 +141,32 @@ export const sloRuleTests = (slo: ResolvedSlo): RuleTest[] => {
         { expr: record(SLO_RECORDS.budgetRemaining), eval_time: '2h', exp_samples: [{ labels: record(SLO_RECORDS.budgetRemaining), value: 1 }] },
       ],
     },
+    ...(slo.minRequestsForPage > 0 ? [youngSeriesTest(slo, name)] : []),
   ];
+};
+
+/**
+ * `minRequestsForPage` on a series younger than the page windows (a new service, a
+ * restarted Prometheus): every request fails, yet the page waits until that many requests
+ * have been seen; the tickets, without the guard, fire at once.
+ */
+const youngSeriesTest = (slo: ResolvedSlo, name: (what: string) => string): RuleTest => {
+  const min = slo.minRequestsForPage;
+  // half the minimum by minute 5, one and a half times it by minute 15
+  const perMinute = Math.max(1, Math.ceil(min / 10));
+  // the budget as the rules write it (12 significant digits), so that the ratio 1 divides the same
+  const burn = 1 / Number(((100 - slo.objective) / 100).toPrecision(12));
+  const pages = BURN_RATE_ALERTS.filter((a) => a.severity === 'page');
+  const tickets = BURN_RATE_ALERTS.filter((a) => a.severity !== 'page');
+  return {
+    name: name(`a new series failing every request pages only after ${min} requests (minRequestsForPage), the tickets at once`),
+    interval: '1m',
+    input_series: inputFor(slo, 1, 15, perMinute),
+    alert_rule_test: [
+      { eval_time: '5m', alertname: SLO_ALERT, exp_alerts: expectedAlerts(slo, burn, tickets) },
+      { eval_time: '15m', alertname: SLO_ALERT, exp_alerts: expectedAlerts(slo, burn, [...pages, ...tickets]) },
+    ],
+  };
 };
 
 /** The test file for a rule file holding the rules of these SLOs. */

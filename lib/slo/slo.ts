@@ -182,18 +182,21 @@ export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
   const labels = { slo: slo.name, service: slo.service };
   const serverSpans = { [RED_METRICS.labels.service]: slo.service, [RED_METRICS.labels.spanKind]: RED_METRICS.serverKind };
   const sli = slo.sli;
+  let requestCounter: string;
   let requests: string;
   let errors: string;
   if (sli.kind === 'availability') {
     const total = sli.totalMetric ?? RED_METRICS.calls;
     const base = equals(sli.selector ?? serverSpans);
     const bad = sli.bad ?? { label: RED_METRICS.labels.statusCode, op: '=', value: RED_METRICS.errorStatus };
-    requests = `sum(rate(${selector(total, base)}[5m]))`;
+    requestCounter = selector(total, base);
+    requests = `sum(rate(${requestCounter}[5m]))`;
     errors = `sum(rate(${selector(total, [...base, bad])}[5m]))`;
   } else {
     const hist = sli.histogramMetric ?? RED_METRICS.duration;
     const base = equals(sli.selector ?? serverSpans);
-    requests = `sum(rate(${selector(`${hist}_count`, base)}[5m]))`;
+    requestCounter = selector(`${hist}_count`, base);
+    requests = `sum(rate(${requestCounter}[5m]))`;
     const good = `sum(rate(${selector(`${hist}_bucket`, [...base, { label: 'le', op: '=', value: String(sli.thresholdSeconds) }])}[5m]))`;
     errors = `(${requests} - ${good})`;
   }
@@ -217,7 +220,9 @@ export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
     const short = scaledWindow(a.short, slo.period);
     const guard =
       a.severity === 'page' && slo.minRequestsForPage > 0
-        ? ` and on(slo) avg_over_time(${recorded(SLO_RECORDS.requests, slo)}[${long}]) * ${Duration.parse('w', long).seconds} >= ${slo.minRequestsForPage}`
+        ? // the requests the long window has seen, from the counters themselves: a series younger
+          // than the window (new service, restarted Prometheus) counts only what it has seen
+          ` and on() sum(increase(${requestCounter}[${long}])) >= ${slo.minRequestsForPage}`
         : '';
     const budgetLeft = `{{ with printf ${quote(`${SLO_RECORDS.budgetRemaining}{slo="%s"}`)} $labels.slo | query }}{{ . | first | value | humanizePercentage }}{{ end }}`;
     rules.push({

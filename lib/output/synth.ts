@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { manifestYaml } from '../common/yaml';
+import { toYaml } from '../common/yaml';
 import { RenderedEnvironment, formatFinding, validateRendered } from './validation';
 
 export type { RenderedEnvironment } from './validation';
@@ -30,7 +30,7 @@ export interface RenderableEnvironment extends IConstruct {
 export const chartFileName = (chart: Chart): string => `${chart.node.id}.k8s.yaml`;
 
 /** Renders one chart as a multi-document YAML file. */
-export const renderChart = (chart: Chart): string => chart.toJson().map((doc) => manifestYaml(doc)).join('---\n');
+export const renderChart = (chart: Chart): string => chart.toJson().map((doc) => toYaml(doc)).join('---\n');
 
 const constructErrors = (root: IConstruct): string[] =>
   root.node.findAll().flatMap((c) => c.node.validate().map((m) => `${c.node.path}: ${m}`));
@@ -48,7 +48,7 @@ export const renderEnvironment = (stack: RenderableEnvironment): { files: Render
   for (const chart of charts) {
     const docs = chart.toJson();
     objects[chartFileName(chart)] = docs;
-    files[chartFileName(chart)] = docs.map((doc) => manifestYaml(doc)).join('---\n');
+    files[chartFileName(chart)] = docs.map((doc) => toYaml(doc)).join('---\n');
   }
   return { files, objects };
 };

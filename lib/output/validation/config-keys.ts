@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../../common/formats';
@@ -1163,6 +1164,9 @@ export const CONFIG_CHECKERS: Record<ConfigFormat, (c: EmbeddedConfig, report: R
 
 const isFormat = (f: string | undefined): f is ConfigFormat => f !== undefined && Object.prototype.hasOwnProperty.call(CONFIG_CHECKERS, f);
 
+/** The reports of each file judged in this process, by a digest of its format, key and content. */
+const judged = new Map<string, ReadonlyArray<Parameters<Reporter>>>();
+
 /**
  * Every key of every embedded config exists in the pinned upstream version: collector
  * component types and their config keys, the collector's `service` section, Tempo, Loki,
@@ -1173,8 +1177,18 @@ export const checkConfigKeys: Check = (env) => {
   const findings: Finding[] = [];
   for (const c of env.configs) {
     const report = reporterFor(c, findings);
-    if (isFormat(c.format)) CONFIG_CHECKERS[c.format](c, report);
-    else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${Object.keys(CONFIG_CHECKERS).join(', ')})`);
+    if (isFormat(c.format)) {
+      // a checker reads only the file's key and content: the same file in another environment
+      // (or twice in one) is judged once and its reports repeated
+      const key = createHash('sha256').update(`${c.format}\0${c.key}\0`).update(c.text).digest('base64');
+      let reports = judged.get(key);
+      if (!reports) {
+        const collected: Array<Parameters<Reporter>> = [];
+        CONFIG_CHECKERS[c.format](c, (...r) => collected.push(r));
+        judged.set(key, (reports = collected));
+      }
+      for (const r of reports) report(...r);
+    } else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${Object.keys(CONFIG_CHECKERS).join(', ')})`);
     // a config no checker judges would pass unseen: every file the stack writes declares its format
     else report('error', '', `names no config format (annotation ${CONFIG_FORMAT_ANNOTATION}), so nothing judges it`);
   }

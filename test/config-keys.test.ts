@@ -37,6 +37,18 @@ const errors = (fs: Finding[]): Finding[] => fs.filter((f) => f.level === 'error
 const warns = (fs: Finding[]): Finding[] => fs.filter((f) => f.level === 'warn');
 const lines = (fs: Finding[]): string[] => fs.map((f) => formatFinding(env.env, f));
 
+test('a file judged once is reported again wherever it appears: in another object, and a second time', () => {
+  const text = 'receivers:\n  otlp: {}\nexportrs: {}\n';
+  const c = { file: 'a.k8s.yaml', object: 'ConfigMap/ns/a', component: 'a', format: 'otelcol', key: 'config.yaml', text, parsed: parse(text) };
+  const once = errors(checkConfigKeys({ env: 'test', objects: [], configs: [c] }));
+  expect(once.length).toBeGreaterThan(0);
+  const twice = errors(checkConfigKeys({ env: 'test', objects: [], configs: [c, { ...c, file: 'b.k8s.yaml', object: 'ConfigMap/ns/b' }] }));
+  expect(twice.map((f) => [f.file, f.object, f.path, f.message])).toEqual([
+    ...once.map((f) => [f.file, f.object, f.path, f.message]),
+    ...once.map((f) => ['b.k8s.yaml', 'ConfigMap/ns/b', f.path, f.message]),
+  ]);
+});
+
 describe('the rendered output', () => {
   test.each(envs.map((e) => [e.env, e] as const))('%s: every config key exists in the pinned versions', (_name, e) => {
     const findings = checkConfigKeys(e);

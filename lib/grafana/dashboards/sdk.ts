@@ -19,6 +19,7 @@ import type * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import { DashboardSpec, PanelQuery, PanelSpec } from '../../common/dashboards';
 import { CACHE_DIR } from '../../output/validation/validator-cache';
 import { DATASOURCES, DatasourceName } from '../datasources';
+import { ownModuleFile } from '../../common/paths';
 
 /** The SDK's modules, loaded on first use: a synth whose dashboards are all cached loads none (about 0.1 s, 244 files). */
 interface Sdk {
@@ -161,7 +162,8 @@ const cacheFileOf = (spec: DashboardSpec): string => {
   renderKey ??= createHash('sha256')
     // the installed SDK's package.json (not among its exports): two levels above a module of it
     .update(fs.readFileSync(path.join(path.dirname(require.resolve('@grafana/grafana-foundation-sdk/cog')), '..', '..', 'package.json')))
-    .update(fs.readFileSync(__filename))
+    // this module's own file in the project (its .ts, or the .js of a build, also when bundled)
+    .update(fs.readFileSync(ownModuleFile('lib/grafana/dashboards/sdk')))
     .digest('hex')
     .slice(0, 20);
   return path.join(CACHE_DIR, `dashboards-${renderKey}`, `${createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 32)}.json`);

@@ -7,6 +7,7 @@ import { lazy } from '../../common/lazy';
 import { closest } from '../../common/validate';
 import { checkDashboard } from './dashboards';
 import { Check, EmbeddedConfig, Finding } from './types';
+import { SCHEMAS_DIR } from '../../common/paths';
 
 /*
  * Checks every key of every embedded config against the key tree of the pinned upstream
@@ -21,7 +22,7 @@ import { Check, EmbeddedConfig, Finding } from './types';
  * everywhere; only what an unknown key means differs per product (`onUnknown`).
  */
 
-const SCHEMA_DIR = path.join(__dirname, '..', '..', '..', 'schemas');
+const SCHEMA_DIR = SCHEMAS_DIR;
 
 type Level = Finding['level'];
 

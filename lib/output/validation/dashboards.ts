@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Check, EmbeddedConfig, Finding } from './types';
 import { cachedValidator, validatorCacheDir } from './validator-cache';
+import { SCHEMAS_DIR, ownModuleFile } from '../../common/paths';
 
 /*
  * A Grafana dashboard JSON model, judged by the JSON schemas of the dashboard SDK
@@ -12,7 +13,7 @@ import { cachedValidator, validatorCacheDir } from './validator-cache';
  * and the query parsers are the judge.
  */
 
-const SCHEMA_DIR = path.join(__dirname, '..', '..', '..', 'schemas', 'grafana-foundation-sdk');
+const SCHEMA_DIR = path.join(SCHEMAS_DIR, 'grafana-foundation-sdk');
 
 /** Panel types that are Grafana's current core panels and that the vendored schemas describe. */
 export const SCHEMA_PANEL_TYPES = ['timeseries', 'stat', 'table', 'logs'] as const;
@@ -44,7 +45,7 @@ const validator = (file: string, definition?: string): ValidateFunction => {
   const key = `${file}#${definition ?? ''}`;
   let v = compiled.get(key);
   if (!v) {
-    cacheDir ??= validatorCacheDir('dashboard-validators', { files: [__filename], dirs: [SCHEMA_DIR] });
+    cacheDir ??= validatorCacheDir('dashboard-validators', { files: [ownModuleFile('lib/output/validation/dashboards')], dirs: [SCHEMA_DIR] });
     v = cachedValidator(path.join(cacheDir, `${file}.${definition ?? 'root'}.js`), () => {
       const schema = readSchema(file);
       // loaded only to compile a validator the cache lacks

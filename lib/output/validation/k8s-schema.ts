@@ -7,6 +7,7 @@ import { lazy } from '../../common/lazy';
 import { Check, Finding, objectId } from './types';
 import { createHash } from 'crypto';
 import { cachedJson, cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
+import { SCHEMAS_DIR, ownModuleFile } from '../../common/paths';
 
 /**
  * Strict validation of every rendered object against the Kubernetes OpenAPI definitions
@@ -28,8 +29,8 @@ import { cachedJson, cachedValidator, cachedValidatorBundle, validatorCacheDir }
 export const KUBERNETES_VERSIONS = ['1.27.0', '1.36.0'] as const;
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];
 
-const SCHEMA_DIR = path.join(__dirname, '..', '..', '..', 'schemas', 'k8s');
-const CRD_DIR = path.join(__dirname, '..', '..', '..', 'schemas', 'crds');
+const SCHEMA_DIR = path.join(SCHEMAS_DIR, 'k8s');
+const CRD_DIR = path.join(SCHEMAS_DIR, 'crds');
 const QUANTITY = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
 /** Kubernetes quantity syntax: signed decimal, then a binary-SI, decimal-SI or exponent suffix. */
@@ -99,6 +100,13 @@ export const FORMATS = {
   byte: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
   'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i,
 };
+
+/**
+ * The cached standalone validators find {@link FORMATS} on globalThis under this symbol's
+ * key, not by a module path: they work from any build, bundled or not.
+ */
+const FORMATS_KEY = 'observability-stack.k8s-formats';
+(globalThis as unknown as Record<symbol, unknown>)[Symbol.for(FORMATS_KEY)] = FORMATS;
 
 const FORMAT_NAMES: Record<string, string> = {
   int32: 'an int32 (a whole number from -2147483648 to 2147483647)',
@@ -182,7 +190,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
       inlineRefs: false,
       messages: false,
       // source kept, so a compiled validator can be cached as standalone code (below)
-      code: { optimize: false, source: true, formats: _`require(${__filename.replace(/\.[jt]s$/, '')}).FORMATS` },
+      code: { optimize: false, source: true, formats: _`globalThis[Symbol.for(${FORMATS_KEY})]` },
     });
     a.addSchema({ $id: rootId, definitions: definitions() }, rootId);
     return a;
@@ -207,7 +215,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
 // compiled validators are cached as standalone code (validator-cache.ts), keyed by the
 // schema files, this module's source and the ajv version
 let cacheDir: string | undefined;
-const k8sCacheDir = (): string => (cacheDir ??= validatorCacheDir('k8s-validators', { files: [__filename], dirs: [SCHEMA_DIR, CRD_DIR] }));
+const k8sCacheDir = (): string => (cacheDir ??= validatorCacheDir('k8s-validators', { files: [ownModuleFile('lib/output/validation/k8s-schema')], dirs: [SCHEMA_DIR, CRD_DIR] }));
 
 /**
  * Loads the validators of every definition an environment's objects use, in one module per

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { SCHEMAS_DIR } from '../../common/paths';
 
 /** One producer's metric names, at the pinned version, with where the list comes from. */
 export interface KnownMetricsSource {
@@ -9,7 +10,7 @@ export interface KnownMetricsSource {
   readonly metrics: readonly string[];
 }
 
-const FILE = path.join(__dirname, '..', '..', '..', 'schemas', 'metrics', 'known-metrics.json');
+const FILE = path.join(SCHEMAS_DIR, 'metrics', 'known-metrics.json');
 
 /** The producers of schemas/metrics/known-metrics.json. */
 export const knownMetricSources = (): KnownMetricsSource[] => JSON.parse(fs.readFileSync(FILE, 'utf8')).sources;

@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { SCHEMAS_DIR } from '../../common/paths';
 
 /*
  * Compiling a JSON schema validator is what costs at every synth, so each compiled
@@ -12,28 +13,29 @@ import * as path from 'path';
  * compiled, not an approximation.
  */
 
-const SCHEMA_ROOT = path.join(__dirname, '..', '..', '..', 'schemas');
 /** The project's cache folder, in the repository's node_modules (schemas/ may be a link from a cached build of this module). */
-export const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMA_ROOT)), 'node_modules', '.cache', 'observability-stack');
+export const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMAS_DIR)), 'node_modules', '.cache', 'observability-stack');
 
 /** ajv's standalone code generator, loaded only when a validator is compiled (a synth from the cache never loads ajv). */
 const standaloneCode = (...args: Parameters<typeof import('ajv/dist/standalone').default>): string =>
   (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default(...args);
 
-/**
- * Where compiled validators go: inside the cached build this module runs from (scripts/
- * synth.js), whose modules they name by path, so that they go when that build is pruned;
- * else (the sources through ts-node) the project's cache folder.
- */
-const BUILD_ROOT = path.resolve(__dirname, '..', '..', '..');
-const VALIDATOR_CACHE = /^build-[0-9a-f]+$/.test(path.basename(BUILD_ROOT)) && path.dirname(BUILD_ROOT) === CACHE_DIR ? path.join(BUILD_ROOT, 'validators') : CACHE_DIR;
+/** A file's sha256, once per process. */
+const digests = new Map<string, string>();
+const fileDigest = (f: string): string => {
+  let d = digests.get(f);
+  if (d === undefined) digests.set(f, (d = createHash('sha256').update(fs.readFileSync(f)).digest('hex')));
+  return d;
+};
 
 /** The cache folder of one family of validators: `<prefix>-<hash of the inputs>`. */
 export const validatorCacheDir = (prefix: string, inputs: { readonly files: readonly string[]; readonly dirs: readonly string[] }): string => {
   const h = createHash('sha256').update(require('ajv/package.json').version);
-  for (const f of inputs.files) h.update(f).update(fs.readFileSync(f));
+  // by content and name, not path: the validators name no module path, so one compiled by
+  // one build serves the next while the checking module and the schemas stay the same
+  for (const f of inputs.files) h.update(path.basename(f)).update(fileDigest(f));
   for (const dir of inputs.dirs) for (const f of fs.readdirSync(dir).sort()) h.update(f).update(fs.readFileSync(path.join(dir, f)));
-  return path.join(VALIDATOR_CACHE, `${prefix}-${h.digest('hex').slice(0, 20)}`);
+  return path.join(CACHE_DIR, `${prefix}-${h.digest('hex').slice(0, 20)}`);
 };
 
 /**

@@ -1,0 +1,32 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * The project's root: the nearest folder at or above `from` that holds `schemas/` and
+ * `package.json`. That is the repository, or a cached build of it (scripts/synth.js links
+ * both into the build), wherever the module that asks sits, in its own file or bundled.
+ */
+export const findProjectRoot = (from: string): string => {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'schemas')) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no project root (a folder with schemas/ and package.json) at or above ${from}`);
+  }
+};
+
+/** The project's root (the repository, or the cached build that runs). */
+export const PROJECT_ROOT = findProjectRoot(__dirname);
+
+/** The vendored schemas and key trees. */
+export const SCHEMAS_DIR = path.join(PROJECT_ROOT, 'schemas');
+
+/**
+ * The file of one of the project's own modules (`lib/...` without extension): its .ts source,
+ * or in a cached build its .js, also when the running code is bundled into one file. Caches
+ * keyed by a module's code hash this file.
+ */
+export const ownModuleFile = (module: string): string => {
+  const files = ['ts', 'js'].map((x) => path.join(PROJECT_ROOT, `${module}.${x}`));
+  const found = files.find((f) => fs.existsSync(f));
+  if (!found) throw new Error(`no ${files.join(' or ')}`);
+  return found;
+};

@@ -1,7 +1,8 @@
 /**
  * The project's root and its own modules' files are found from wherever the running code
  * is (the sources, a cached build, the bundled app of a build), and the cached validators
- * name no module path, so one compiled by one build serves the next.
+ * name no module path, so one compiled by one build serves the next; long texts key maps by
+ * content.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -38,4 +39,16 @@ test('the cached Kubernetes validators name no module path (formats come from gl
   const fresh = files.filter((f) => fs.readFileSync(f, 'utf8').includes('globalThis[Symbol.for('));
   expect(fresh.length).toBeGreaterThan(0);
   for (const f of fresh) expect([f, /require\("\//.test(fs.readFileSync(f, 'utf8'))]).toEqual([f, false]);
+});
+
+test('TextMap keeps short and long texts apart by content, also texts of equal length', () => {
+  const { TextMap } = require('../lib/common/text-map');
+  const m = new TextMap();
+  const long = (c: string) => c.repeat(TextMap.LONG + 10);
+  m.set('a', 1).set(long('x'), 2).set(long('y'), 3);
+  expect([m.get('a'), m.get(long('x')), m.get(long('y')), m.get(long('z')), m.get('b')]).toEqual([1, 2, 3, undefined, undefined]);
+  m.set(long('x'), 4);
+  expect([m.get(long('x')), m.has(long('y')), m.has(long('z'))]).toEqual([4, true, false]);
+  // a text built another way (not the same string object) is found
+  expect(m.get(['x'.repeat(5), 'x'.repeat(TextMap.LONG + 5)].join(''))).toBe(4);
 });

@@ -1,17 +1,11 @@
 import { createHash } from 'crypto';
 import { stringify } from 'yaml';
+import { TextMap } from './text-map';
 
-/** The value each text {@link toYaml} wrote was made from (as JSON), by {@link keyOf} the text. */
-const written = new Map<string, string>();
-/** The text {@link toYaml} wrote for a value, by {@link keyOf} the value's JSON: environments share many configs. */
-const texts = new Map<string, string>();
-
-/**
- * A map key for a text: the text itself when short, else its digest. V8 hashes only the
- * first 16,383 characters of a string key (rule files and dashboards are longer), so long
- * texts as keys would all fall in one bucket and every lookup would compare whole texts.
- */
-const keyOf = (text: string): string => (text.length < 8192 ? text : `\0${text.length}:${createHash('sha256').update(text).digest('base64')}`);
+/** The value each text {@link toYaml} wrote was made from (as JSON), by text. */
+const written = new TextMap<string>();
+/** The text {@link toYaml} wrote for a value, by the value's JSON: environments share many configs. */
+const texts = new TextMap<string>();
 
 /** No anchors or aliases for shared objects, no line folding (long PromQL and LogQL stay on one line). */
 const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false } as const;
@@ -22,13 +16,11 @@ const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: 
  */
 export const toYaml = (doc: unknown): string => {
   const json = JSON.stringify(doc ?? null);
-  const key = keyOf(json);
-  let text = texts.get(key);
+  let text = texts.get(json);
   if (text === undefined) {
     text = stringify(doc, YAML_OPTIONS);
-    texts.set(key, text);
-    const textKey = keyOf(text);
-    if (!written.has(textKey)) written.set(textKey, json);
+    texts.set(json, text);
+    if (!written.has(text)) written.set(text, json);
   }
   return text;
 };
@@ -40,7 +32,7 @@ export const toYaml = (doc: unknown): string => {
  * @param parse the parser for a text this process did not write
  */
 export const readYaml = (text: string, parse: (text: string) => unknown): unknown => {
-  const json = written.get(keyOf(text));
+  const json = written.get(text);
   return json !== undefined ? JSON.parse(json) : parse(text);
 };
 

@@ -1,9 +1,9 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../../common/formats';
 import { IMAGES } from '../../common/images';
 import { lazy } from '../../common/lazy';
+import { TextMap } from '../../common/text-map';
 import { closest } from '../../common/validate';
 import { checkDashboard } from './dashboards';
 import { Check, EmbeddedConfig, Finding } from './types';
@@ -1165,8 +1165,8 @@ export const CONFIG_CHECKERS: Record<ConfigFormat, (c: EmbeddedConfig, report: R
 
 const isFormat = (f: string | undefined): f is ConfigFormat => f !== undefined && Object.prototype.hasOwnProperty.call(CONFIG_CHECKERS, f);
 
-/** The reports of each file judged in this process, by a digest of its format, key and content. */
-const judged = new Map<string, ReadonlyArray<Parameters<Reporter>>>();
+/** The reports of each file judged in this process, by its format and key, then its content. */
+const judged = new Map<string, TextMap<ReadonlyArray<Parameters<Reporter>>>>();
 
 /**
  * Every key of every embedded config exists in the pinned upstream version: collector
@@ -1181,12 +1181,12 @@ export const checkConfigKeys: Check = (env) => {
     if (isFormat(c.format)) {
       // a checker reads only the file's key and content: the same file in another environment
       // (or twice in one) is judged once and its reports repeated
-      const key = createHash('sha256').update(`${c.format}\0${c.key}\0`).update(c.text).digest('base64');
-      let reports = judged.get(key);
+      const byText = judged.get(`${c.format}\0${c.key}`) ?? judged.set(`${c.format}\0${c.key}`, new TextMap()).get(`${c.format}\0${c.key}`)!;
+      let reports = byText.get(c.text);
       if (!reports) {
         const collected: Array<Parameters<Reporter>> = [];
         CONFIG_CHECKERS[c.format](c, (...r) => collected.push(r));
-        judged.set(key, (reports = collected));
+        byText.set(c.text, (reports = collected));
       }
       for (const r of reports) report(...r);
     } else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${Object.keys(CONFIG_CHECKERS).join(', ')})`);

@@ -17,7 +17,7 @@ import type * as table from '@grafana/grafana-foundation-sdk/table';
 import type * as tempo from '@grafana/grafana-foundation-sdk/tempo';
 import type * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import { DashboardSpec, PanelQuery, PanelSpec } from '../../common/dashboards';
-import { CACHE_DIR } from '../../output/validation/validator-cache';
+import { CACHE_DIR, cachedJson } from '../../output/validation/validator-cache';
 import { DATASOURCES, DatasourceName } from '../datasources';
 import { ownModuleFile } from '../../common/paths';
 
@@ -174,17 +174,4 @@ const cacheFileOf = (spec: DashboardSpec): string => {
  * it): rows, panels laid out left to right, every query and panel naming its datasource by
  * `{type, uid}`. Cached by spec (above).
  */
-export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => {
-  const file = cacheFileOf(spec);
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
-  const model = renderDashboard(spec);
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(model));
-    fs.renameSync(tmp, file);
-  } catch {
-    // a read-only checkout: rendered every time
-  }
-  return model;
-};
+export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => cachedJson(cacheFileOf(spec), () => renderDashboard(spec));

@@ -1181,7 +1181,9 @@ export const checkConfigKeys: Check = (env) => {
     if (isFormat(c.format)) {
       // a checker reads only the file's key and content: the same file in another environment
       // (or twice in one) is judged once and its reports repeated
-      const byText = judged.get(`${c.format}\0${c.key}`) ?? judged.set(`${c.format}\0${c.key}`, new TextMap()).get(`${c.format}\0${c.key}`)!;
+      const group = `${c.format}\0${c.key}`;
+      let byText = judged.get(group);
+      if (!byText) judged.set(group, (byText = new TextMap()));
       let reports = byText.get(c.text);
       if (!reports) {
         const collected: Array<Parameters<Reporter>> = [];

@@ -39,20 +39,29 @@ export const validatorCacheDir = (prefix: string, inputs: { readonly files: read
 };
 
 /**
+ * Writes a cache file whole (a temporary file renamed into place, so a concurrent run reads
+ * the old state or the new, never half); on a read-only checkout nothing is cached and the
+ * value made serves this run.
+ */
+const writeCacheFile = (file: string, content: () => string): void => {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, content());
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only checkout: no cache
+  }
+};
+
+/**
  * The validator in `file` (standalone code), or one compiled now and written there. The
  * Ajv instance must keep its generated source (`code: { source: true }`).
  */
 export const cachedValidator = (file: string, compile: () => { readonly ajv: Ajv; readonly fn: ValidateFunction }): ValidateFunction => {
   if (fs.existsSync(file)) return require(file) as ValidateFunction;
   const { ajv, fn } = compile();
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, standaloneCode(ajv, fn));
-    fs.renameSync(tmp, file);
-  } catch {
-    // a read-only checkout: no cache, the compiled validator serves this run
-  }
+  writeCacheFile(file, () => standaloneCode(ajv, fn));
   return fn;
 };
 
@@ -73,28 +82,14 @@ export const cachedValidatorBundle = (file: string, compile: () => { readonly aj
       return [name, fn];
     }),
   );
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, standaloneCode(ajv, refs as Record<string, string>));
-    fs.renameSync(tmp, file);
-  } catch {
-    // a read-only checkout: no cache, the compiled validators serve this run
-  }
+  writeCacheFile(file, () => standaloneCode(ajv, refs as Record<string, string>));
   return fns;
 };
 
-/** A JSON value derived from the cache key's inputs, read from `file` or made now and written there. */
+/** A JSON value derived from what keys `file`, read from it or made now and written there. */
 export const cachedJson = <T>(file: string, make: () => T): T => {
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   const value = make();
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(value));
-    fs.renameSync(tmp, file);
-  } catch {
-    // a read-only checkout: no cache
-  }
+  writeCacheFile(file, () => JSON.stringify(value));
   return value;
 };

@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import { ObservabilityStack, StackProps } from './lib/stack/stack';
 import { synthToDist } from './lib/output/synth';
+import { saveYamlCache, useYamlCache } from './lib/common/yaml';
 
 /**
  * The environments, one directory each under dist/. Add one by adding an entry: the
@@ -77,8 +78,10 @@ export const buildApp = (environments: StackProps[] = ENVIRONMENTS): { app: App;
  * when any environment has bad props or fails a check.
  */
 export const synthesize = (environments: StackProps[] = ENVIRONMENTS, distDir = 'dist', staging?: string): void => {
+  useYamlCache(environments.map((e) => e.name).join('\n'));
   const { stacks } = buildApp(environments);
   synthToDist(stacks, distDir, undefined, staging);
+  saveYamlCache();
 };
 
 if (require.main === module) {

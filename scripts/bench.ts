@@ -32,8 +32,8 @@ const scale = path.join(scratch, 'scale.js');
 fs.writeFileSync(
   scale,
   `const path = require('path');
-const { build, BUNDLE } = require(${JSON.stringify(path.join(root, 'scripts', 'synth.js'))});
-const { ENVIRONMENTS, synthesize } = require(path.join(build(), BUNDLE));
+const { loadApp } = require(${JSON.stringify(path.join(root, 'scripts', 'synth.js'))});
+const { ENVIRONMENTS, synthesize } = loadApp();
 const many = process.argv[2] === 'scale';
 const slos = (env) => Array.from({ length: 100 }, (_, i) => ({
   name: 'slo-' + i, service: 'service-' + (i % 25), objective: 99 + (i % 9) / 10,

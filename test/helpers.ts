@@ -186,3 +186,9 @@ export const collectorConfigs = (objs: Obj[]): Array<[string, any]> =>
   configFiles(objs)
     .filter(([, o]) => (o.metadata.labels?.['app.kubernetes.io/name'] ?? '').startsWith('otel-'))
     .map(([l, , , c]) => [l, c]);
+
+/**
+ * An embedded config changed to hold `parsed`, with a text that reads as it (a JSON text is
+ * YAML): the checks keep their results per config text, so a planted value needs its text.
+ */
+export const plantConfig = <C extends { text: string; parsed: unknown }>(config: C, parsed: unknown): C => ({ ...config, text: JSON.stringify(parsed), parsed });

@@ -6,8 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PROJECT_ROOT, SCHEMAS_DIR, findProjectRoot, ownModuleFile } from '../lib/common/paths';
-import { CACHE_DIR } from '../lib/output/validation/validator-cache';
+import { CACHE_DIR, PROJECT_ROOT, SCHEMAS_DIR, findProjectRoot, ownModuleFile } from '../lib/common/paths';
 import { checkKubernetesSchemas } from '../lib/output/validation/k8s-schema';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { renderStack } from '../lib/output/synth';

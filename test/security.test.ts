@@ -1,5 +1,5 @@
 import { NODE_EXPORTER_HOST_ACCESS } from '../lib/node-exporter/node-exporter';
-import { TEST_ENVIRONMENTS } from './helpers';
+import { TEST_ENVIRONMENTS, plantConfig } from './helpers';
 import { renderStack } from '../lib/output/synth';
 import { checkNoLiteralSecrets } from '../lib/output/validation/secrets';
 import { parseEnvironment } from '../lib/output/validation/types';
@@ -217,7 +217,7 @@ describe('RBAC and secrets', () => {
 
   test('the secret check fails on a literal S3 key', () => {
     const env = envs[0].env;
-    const planted = { ...env, configs: [{ ...env.configs[0], parsed: { storage: { s3: { secret_key: 'hunter2', access_key: '${S3_ACCESS_KEY_ID}' } } } }] };
+    const planted = { ...env, configs: [plantConfig(env.configs[0], { storage: { s3: { secret_key: 'hunter2', access_key: '${S3_ACCESS_KEY_ID}' } } })] };
     expect(checkNoLiteralSecrets(planted).map((f) => f.path)).toEqual([expect.stringContaining('storage.s3.secret_key')]);
   });
 });

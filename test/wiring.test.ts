@@ -1,6 +1,7 @@
 import { addressesIn, checkEndpoints } from '../lib/output/validation/endpoints';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { Endpoint } from '../lib/common/endpoint';
+import { plantConfig } from './helpers';
 
 type Env = ReturnType<typeof parseEnvironment>;
 
@@ -68,7 +69,7 @@ describe('every address a config names', () => {
 
   test('fails when a config names a port its Service does not expose', () => {
     const env = envs[0];
-    const broken = { ...env, configs: env.configs.map((c) => (c.component === 'otel-gateway' ? { ...c, parsed: JSON.parse(JSON.stringify(c.parsed).replace('svc:4317', 'svc:4319')) } : c)) };
+    const broken = { ...env, configs: env.configs.map((c) => (c.component === 'otel-gateway' ? plantConfig(c, JSON.parse(JSON.stringify(c.parsed).replace('svc:4317', 'svc:4319'))) : c)) };
     const findings = checkEndpoints(broken);
     expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/names port 4319 of Service observability\/tempo, which exposes only 3200/)]);
   });
@@ -76,7 +77,7 @@ describe('every address a config names', () => {
   test('fails when a config names a Service that does not exist, in any DNS form', () => {
     const env = envs[0];
     for (const host of ['tempox', 'tempox.observability', 'tempox.observability.svc', 'tempox.observability.svc.cluster.local']) {
-      const broken = { ...env, configs: [{ ...env.configs[0], parsed: { endpoint: `${host}:4317` } }] };
+      const broken = { ...env, configs: [plantConfig(env.configs[0], { endpoint: `${host}:4317` })] };
       expect(checkEndpoints(broken).map((f) => f.message)).toEqual([expect.stringContaining('Service observability/tempox, which is not in the output')]);
     }
   });

@@ -20,6 +20,13 @@ export const PROJECT_ROOT = findProjectRoot(__dirname);
 export const SCHEMAS_DIR = path.join(PROJECT_ROOT, 'schemas');
 
 /**
+ * The project's cache folder, in the repository's node_modules (schemas/ of a cached build
+ * is a link to the repository's): compiled validators, rendered dashboards and YAML texts,
+ * each keyed by what decides it.
+ */
+export const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMAS_DIR)), 'node_modules', '.cache', 'observability-stack');
+
+/**
  * The file of one of the project's own modules (`lib/...` without extension): its .ts source,
  * or in a cached build its .js, also when the running code is bundled into one file. Caches
  * keyed by a module's code hash this file.

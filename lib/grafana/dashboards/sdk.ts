@@ -17,9 +17,10 @@ import type * as table from '@grafana/grafana-foundation-sdk/table';
 import type * as tempo from '@grafana/grafana-foundation-sdk/tempo';
 import type * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import { DashboardSpec, PanelQuery, PanelSpec } from '../../common/dashboards';
-import { CACHE_DIR, cachedJson } from '../../output/validation/validator-cache';
+import { cachedJson } from '../../output/validation/validator-cache';
 import { DATASOURCES, DatasourceName } from '../datasources';
-import { ownModuleFile } from '../../common/paths';
+import { CACHE_DIR, ownModuleFile } from '../../common/paths';
+import { TextMap } from '../../common/text-map';
 
 /** The SDK's modules, loaded on first use: a synth whose dashboards are all cached loads none (about 0.1 s, 244 files). */
 interface Sdk {
@@ -158,6 +159,8 @@ export const renderDashboard = (spec: DashboardSpec): Record<string, unknown> =>
  * did not change neither loads nor runs the SDK.
  */
 let renderKey: string | undefined;
+/** The cache file of each spec (by its JSON) this process rendered: environments share dashboards. */
+const cacheFiles = new TextMap<string>();
 const cacheFileOf = (spec: DashboardSpec): string => {
   renderKey ??= createHash('sha256')
     // the installed SDK's package.json (not among its exports): two levels above a module of it
@@ -166,7 +169,10 @@ const cacheFileOf = (spec: DashboardSpec): string => {
     .update(fs.readFileSync(ownModuleFile('lib/grafana/dashboards/sdk')))
     .digest('hex')
     .slice(0, 20);
-  return path.join(CACHE_DIR, `dashboards-${renderKey}`, `${createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 32)}.json`);
+  const json = JSON.stringify(spec);
+  let file = cacheFiles.get(json);
+  if (file === undefined) cacheFiles.set(json, (file = path.join(CACHE_DIR, `dashboards-${renderKey}`, `${createHash('sha256').update(json).digest('hex').slice(0, 32)}.json`)));
+  return file;
 };
 
 /**

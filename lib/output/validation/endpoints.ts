@@ -1,4 +1,5 @@
-import { Check, Finding, ManifestObject, objectId } from './types';
+import { TextMap } from '../../common/text-map';
+import { Check, EmbeddedConfig, Finding, ManifestObject, forEachString, formatConfigPath, objectId } from './types';
 
 /** Hosts a config may name that are not Services: the pod itself. */
 const LOCAL_HOSTS = new Set(['0.0.0.0', 'localhost', '127.0.0.1', '[::]', '[::1]']);
@@ -16,18 +17,21 @@ export interface NamedAddress {
 /** Every `host:port` or URL with a port among the string values of a config. */
 export const addressesIn = (config: unknown, prefix = ''): NamedAddress[] => {
   const out: NamedAddress[] = [];
-  const walk = (v: unknown, path: string): void => {
-    if (typeof v === 'string') {
-      const m = ADDRESS.exec(v.trim());
-      if (m?.groups) out.push({ path, value: v, host: m.groups.host, port: Number(m.groups.port) });
-    } else if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, `${path}[${i}]`));
-    } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
-    }
-  };
-  walk(config, prefix);
+  forEachString(config, (v, at) => {
+    // only a text with a colon can name a port (most of a config's strings have none)
+    if (!v.includes(':')) return;
+    const m = ADDRESS.exec(v.trim());
+    if (m?.groups) out.push({ path: formatConfigPath(at, prefix), value: v, host: m.groups.host, port: Number(m.groups.port) });
+  });
   return out;
+};
+
+/** The addresses of each config text, once: environments share configs. */
+const addressesByText = new TextMap<NamedAddress[]>();
+const addressesOf = (c: EmbeddedConfig): NamedAddress[] => {
+  let found = addressesByText.get(c.text);
+  if (!found) addressesByText.set(c.text, (found = addressesIn(c.parsed)));
+  return found;
 };
 
 /**
@@ -55,7 +59,7 @@ export const checkEndpoints: Check = (env) => {
   const findings: Finding[] = [];
   for (const c of env.configs) {
     const ns = c.object.split('/')[1];
-    for (const a of addressesIn(c.parsed)) {
+    for (const a of addressesOf(c)) {
       if (LOCAL_HOSTS.has(a.host)) continue;
       const svc = serviceOf(a.host, ns, namespaces);
       if (!svc || !namespaces.has(svc[1])) continue;

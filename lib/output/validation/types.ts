@@ -1,5 +1,6 @@
 import { parseAllDocuments, parse } from 'yaml';
 import { CONFIG_FORMAT_ANNOTATION } from '../../common/formats';
+import { TextMap } from '../../common/text-map';
 import { readYaml } from '../../common/yaml';
 
 /** The rendered files of one environment: file name -> multi-document YAML. */
@@ -49,6 +50,28 @@ export interface ParsedEnvironment {
 /** `Kind/namespace/name` of an object. */
 export const objectId = (doc: any): string => `${doc?.kind}/${doc?.metadata?.namespace ?? '-'}/${doc?.metadata?.name}`;
 
+/** The value of each config text, once, frozen: environments share configs, and no check changes one. */
+const parsedByText = new TextMap<unknown>();
+
+const deepFreeze = (v: unknown): unknown => {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+};
+
+const parsedConfig = (key: string, text: string): any => {
+  // a JSON text reads the same as YAML: one value per text whatever the file's extension
+  let value = parsedByText.get(text);
+  if (value === undefined) {
+    // a JSON file (a dashboard) is read as JSON: the same value, without the YAML parser's cost
+    value = deepFreeze(key.endsWith('.json') ? JSON.parse(text) : readYaml(text, parse));
+    parsedByText.set(text, value);
+  }
+  return value;
+};
+
 /**
  * Parses the rendered files of an environment (file name -> multi-document YAML), and the
  * config files their ConfigMaps embed.
@@ -73,13 +96,48 @@ export const parseEnvironment = (env: string, files: Record<string, string>, ren
           format: doc.metadata?.annotations?.[CONFIG_FORMAT_ANNOTATION],
           key,
           text,
-          // a JSON file (a dashboard) is read as JSON: the same value, without the YAML parser's cost
-          parsed: key.endsWith('.json') ? JSON.parse(text) : readYaml(text, parse),
+          parsed: parsedConfig(key, text),
         });
       }
     }
   }
   return { env, objects, configs };
+};
+
+/** A place inside a config: object keys and array indexes from the top. */
+export type ConfigPath = ReadonlyArray<string | number>;
+
+/** A path as the findings write it: `a.b[0].c` (keys joined by dots, indexes in brackets). */
+export const formatConfigPath = (segments: ConfigPath, prefix = ''): string => {
+  let out = prefix;
+  for (const s of segments) out = typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s;
+  return out;
+};
+
+/**
+ * Calls `visit` with every string of a parsed config, its place (the array is reused: copy or
+ * format it in the call) and the object key it is under (an array's items are under the
+ * array's key).
+ */
+export const forEachString = (value: unknown, visit: (text: string, at: ConfigPath, key: string) => void): void => {
+  const at: Array<string | number> = [];
+  const walk = (v: unknown, key: string): void => {
+    if (typeof v === 'string') visit(v, at, key);
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        walk(v[i], key);
+        at.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        at.push(k);
+        walk((v as Record<string, unknown>)[k], k);
+        at.pop();
+      }
+    }
+  };
+  walk(value, '');
 };
 
 /** A check of one parsed environment. */

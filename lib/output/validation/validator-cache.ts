@@ -3,7 +3,9 @@ import type { ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SCHEMAS_DIR } from '../../common/paths';
+import { writeCacheFile } from '../../common/cache-file';
+import { requireCached } from '../../common/code-cache';
+import { CACHE_DIR } from '../../common/paths';
 
 /*
  * Compiling a JSON schema validator is what costs at every synth, so each compiled
@@ -13,8 +15,6 @@ import { SCHEMAS_DIR } from '../../common/paths';
  * compiled, not an approximation.
  */
 
-/** The project's cache folder, in the repository's node_modules (schemas/ may be a link from a cached build of this module). */
-export const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMAS_DIR)), 'node_modules', '.cache', 'observability-stack');
 
 /** ajv's standalone code generator, loaded only when a validator is compiled (a synth from the cache never loads ajv). */
 const standaloneCode = (...args: Parameters<typeof import('ajv/dist/standalone').default>): string =>
@@ -39,27 +39,11 @@ export const validatorCacheDir = (prefix: string, inputs: { readonly files: read
 };
 
 /**
- * Writes a cache file whole (a temporary file renamed into place, so a concurrent run reads
- * the old state or the new, never half); on a read-only checkout nothing is cached and the
- * value made serves this run.
- */
-const writeCacheFile = (file: string, content: () => string): void => {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, content());
-    fs.renameSync(tmp, file);
-  } catch {
-    // a read-only checkout: no cache
-  }
-};
-
-/**
  * The validator in `file` (standalone code), or one compiled now and written there. The
  * Ajv instance must keep its generated source (`code: { source: true }`).
  */
 export const cachedValidator = (file: string, compile: () => { readonly ajv: Ajv; readonly fn: ValidateFunction }): ValidateFunction => {
-  if (fs.existsSync(file)) return require(file) as ValidateFunction;
+  if (fs.existsSync(file)) return requireCached(file) as ValidateFunction;
   const { ajv, fn } = compile();
   writeCacheFile(file, () => standaloneCode(ajv, fn));
   return fn;
@@ -73,7 +57,7 @@ export const cachedValidator = (file: string, compile: () => { readonly ajv: Ajv
  *   reference (`<schema id>#/definitions/<name>`)
  */
 export const cachedValidatorBundle = (file: string, compile: () => { readonly ajv: Ajv; readonly refs: Readonly<Record<string, string>> }): Record<string, ValidateFunction> => {
-  if (fs.existsSync(file)) return require(file) as Record<string, ValidateFunction>;
+  if (fs.existsSync(file)) return requireCached(file) as Record<string, ValidateFunction>;
   const { ajv, refs } = compile();
   const fns = Object.fromEntries(
     Object.entries(refs).map(([name, ref]) => {
@@ -86,10 +70,20 @@ export const cachedValidatorBundle = (file: string, compile: () => { readonly aj
   return fns;
 };
 
-/** A JSON value derived from what keys `file`, read from it or made now and written there. */
+/** The texts of the cached JSON files this process read or wrote, by file. */
+const jsonTexts = new Map<string, string>();
+
+/**
+ * A JSON value derived from what keys `file`, read from it or made now and written there;
+ * each call returns a value of its own (parsed from the file's text, which is read once).
+ */
 export const cachedJson = <T>(file: string, make: () => T): T => {
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  let text = jsonTexts.get(file);
+  if (text === undefined && fs.existsSync(file)) jsonTexts.set(file, (text = fs.readFileSync(file, 'utf8')));
+  if (text !== undefined) return JSON.parse(text) as T;
   const value = make();
-  writeCacheFile(file, () => JSON.stringify(value));
+  const made = JSON.stringify(value);
+  jsonTexts.set(file, made);
+  writeCacheFile(file, () => made);
   return value;
 };

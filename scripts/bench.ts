@@ -5,7 +5,8 @@
  *   2. `cdk8s synth` against an empty chart through the same CLI;
  *   3. a scale case, 10 environments of 100 SLOs each, against the default environments
  *      (both run from the same cached build, into scratch folders);
- * and the peak RSS of `npm run synth`.
+ * the peak RSS of `npm run synth`; and, for what the caches save, the first and second synth
+ * of a copy of the sources with every cache empty.
  *
  *   npm run bench [-- RUNS]     (default 7 runs each, after one warm-up run each)
  */
@@ -13,6 +14,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { freshCopy } from './fresh-copy';
 
 const root = path.resolve(__dirname, '..');
 const runs = Number(process.argv[2] ?? 7);
@@ -85,4 +87,12 @@ const rss = spawnSync('node', ['-r', rssProbe, path.join(root, 'scripts', 'synth
 const scaleRss = spawnSync('node', ['-r', rssProbe, scale, 'scale', out('dist-scale-rss')], { cwd: root, encoding: 'utf8' });
 const mib = (s: string) => `${(Number(/maxrss (\d+)/.exec(s)?.[1] ?? 0) / 1024).toFixed(0)} MiB`;
 console.log(`peak RSS: npm run synth ${mib(rss.stderr)}, scale case ${mib(scaleRss.stderr)}`);
+
+// what the caches save: a synth from a copy of the sources with an empty node_modules/.cache
+// (a fresh clone's first synth: the build, every validator compiled, every dashboard and text
+// rendered), then its second synth
+const copy = freshCopy(root, path.join(scratch, 'fresh'));
+const first = time('node', ['scripts/synth.js'], copy, { SYNTH_DIST: out('dist-fresh') });
+const second = time('node', ['scripts/synth.js'], copy, { SYNTH_DIST: out('dist-fresh') });
+console.log(`fresh clone, every cache empty (one run each): first synth ${first.toFixed(0)} ms, second ${second.toFixed(0)} ms`);
 fs.rmSync(scratch, { recursive: true, force: true });

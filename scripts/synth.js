@@ -28,11 +28,11 @@ const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'u
 /** The bundled app in a build (its modules are there one by one too, as main.js and lib/). */
 const BUNDLE = 'app.js';
 
-/** Every TypeScript source of the app, relative to the repository, in a stable order. */
+/** Every TypeScript source of the app, relative to the repository, in a stable order (by code unit: a locale's collation costs milliseconds here). */
 const sources = () => {
   const out = ['main.ts'];
   const walk = (dir) => {
-    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const rel = path.join(dir, e.name);
       if (e.isDirectory()) walk(rel);
       else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(rel);

@@ -11,6 +11,7 @@ import { CACHE_DIR } from '../lib/common/paths';
 import { TO_YAML_OPTIONS } from '../lib/common/yaml';
 import { ENVIRONMENTS, synthesize } from '../main';
 import { hashTree } from './helpers';
+import { freshCopy } from '../scripts/fresh-copy';
 
 const root = path.resolve(__dirname, '..');
 
@@ -90,13 +91,8 @@ describe('the YAML cache (lib/common/yaml.ts)', () => {
     const warm = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-warm-'));
     const emptyCache = fs.mkdtempSync(path.join(os.tmpdir(), 'synth-cache-'));
     try {
-      // the cold run: a copy of the repository's sources with its own empty node_modules/.cache
-      const copy = path.join(emptyCache, 'repo');
-      fs.mkdirSync(path.join(copy, 'node_modules'), { recursive: true });
-      for (const entry of ['main.ts', 'lib', 'imports', 'schemas', 'scripts', 'package.json', 'tsconfig.json']) fs.cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-      for (const pkg of fs.readdirSync(path.join(root, 'node_modules'))) {
-        if (pkg !== '.cache') fs.symlinkSync(path.join(root, 'node_modules', pkg), path.join(copy, 'node_modules', pkg));
-      }
+      // the cold run: a copy of the sources with its own empty node_modules/.cache
+      const copy = freshCopy(root, path.join(emptyCache, 'repo'));
       execFileSync('node', ['scripts/synth.js'], { cwd: copy, env: { ...process.env, SYNTH_DIST: cold }, stdio: 'pipe' });
       expect(fs.readdirSync(path.join(copy, 'node_modules', '.cache', 'observability-stack')).some((d) => d.startsWith('yaml-texts-'))).toBe(true);
       run(warm);

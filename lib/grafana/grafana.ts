@@ -8,7 +8,7 @@ import { Peer } from '../common/wiring';
 import { httpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
 import { DashboardFolder, DashboardSpec } from '../common/dashboards';
-import { buildDashboard } from './dashboards/sdk';
+import { dashboardFile } from './dashboards/sdk';
 import { serviceOverview } from './dashboards/service-overview';
 import { stackHealth } from './dashboards/stack-health';
 import { datasourcesFile, escapeProvisioningEnv } from './datasources';
@@ -87,8 +87,8 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
   public readonly httpEndpoint: Endpoint;
   /** The datasource provisioning file, as written. */
   public readonly datasourcesYaml: string;
-  /** Every provisioned dashboard's JSON model, by uid. */
-  public readonly dashboards: Readonly<Record<string, Record<string, unknown>>>;
+  /** Every provisioned dashboard's JSON model, by uid (frozen: shared with every environment that has the dashboard). */
+  public readonly dashboards: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Every provisioned dashboard as written in code, by uid. */
   public readonly dashboardSpecs: Readonly<Record<string, DashboardSpec>>;
 
@@ -145,7 +145,7 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
         seen.set(k, `folder '${f.uid}'`);
       }
     });
-    const models: Record<string, Record<string, unknown>> = {};
+    const models: Record<string, Readonly<Record<string, unknown>>> = {};
     const specs: Record<string, DashboardSpec> = {};
     const providers = {
       apiVersion: 1,
@@ -168,10 +168,10 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
     const dashboardMaps = folders.map((f) => {
       const files: Record<string, string> = {};
       for (const d of f.dashboards) {
-        const model = buildDashboard(d);
+        const { model, text } = dashboardFile(d);
         models[d.uid] = model;
         specs[d.uid] = d;
-        files[`${d.uid}.json`] = `${JSON.stringify(model, null, 2)}\n`;
+        files[`${d.uid}.json`] = text;
       }
       const size = Object.values(files).reduce((n, s) => n + Buffer.byteLength(s), 0);
       if (size > CONFIG_MAP_LIMIT) throw new Error(`Grafana: the dashboards of folder '${f.uid}' take ${size} bytes, more than a ConfigMap holds (${CONFIG_MAP_LIMIT})`);

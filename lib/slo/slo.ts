@@ -10,6 +10,7 @@
  * - a page can require a minimum number of requests in its long window;
  * - one alert rule per window pair, labelled with the pair, so a receiver knows which fired.
  */
+import { onceByJson } from '../common/freeze';
 import { Duration } from '../common/duration';
 import { RED_METRICS } from '../common/red-metrics';
 import { AlertingRule, Matcher, RecordingRule, RuleGroup, equals, quote, selector } from '../common/rules';
@@ -186,7 +187,7 @@ const recorded = (name: string, slo: ResolvedSlo): string => selector(name, equa
 const safeRatio = (a: string, b: string): string => `${a} / (${b} > 0) or ${b} * 0`;
 
 /** The rule group of one SLO: 5m rates, window ratios, burn rates, budget, alerts. */
-export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
+export const sloRuleGroup: (slo: ResolvedSlo) => RuleGroup = onceByJson((slo: ResolvedSlo): RuleGroup => {
   const labels = { slo: slo.name, service: slo.service };
   const serverSpans = { [RED_METRICS.labels.service]: slo.service, [RED_METRICS.labels.spanKind]: RED_METRICS.serverKind };
   const sli = slo.sli;
@@ -248,4 +249,4 @@ export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
     });
   }
   return { name: `slo-${slo.name}`, rules };
-};
+});

@@ -21,6 +21,7 @@ import { cachedJson } from '../../output/validation/validator-cache';
 import { DATASOURCES, DatasourceName } from '../datasources';
 import { CACHE_DIR, ownModuleFile } from '../../common/paths';
 import { TextMap } from '../../common/text-map';
+import { deepFreeze } from '../../common/freeze';
 
 /** The SDK's modules, loaded on first use: a synth whose dashboards are all cached loads none (about 0.1 s, 244 files). */
 interface Sdk {
@@ -159,9 +160,7 @@ export const renderDashboard = (spec: DashboardSpec): Record<string, unknown> =>
  * did not change neither loads nor runs the SDK.
  */
 let renderKey: string | undefined;
-/** The cache file of each spec (by its JSON) this process rendered: environments share dashboards. */
-const cacheFiles = new TextMap<string>();
-const cacheFileOf = (spec: DashboardSpec): string => {
+const cacheFileOf = (json: string): string => {
   renderKey ??= createHash('sha256')
     // the installed SDK's package.json (not among its exports): two levels above a module of it
     .update(fs.readFileSync(path.join(path.dirname(require.resolve('@grafana/grafana-foundation-sdk/cog')), '..', '..', 'package.json')))
@@ -169,10 +168,7 @@ const cacheFileOf = (spec: DashboardSpec): string => {
     .update(fs.readFileSync(ownModuleFile('lib/grafana/dashboards/sdk')))
     .digest('hex')
     .slice(0, 20);
-  const json = JSON.stringify(spec);
-  let file = cacheFiles.get(json);
-  if (file === undefined) cacheFiles.set(json, (file = path.join(CACHE_DIR, `dashboards-${renderKey}`, `${createHash('sha256').update(json).digest('hex').slice(0, 32)}.json`)));
-  return file;
+  return path.join(CACHE_DIR, `dashboards-${renderKey}`, `${createHash('sha256').update(json).digest('hex').slice(0, 32)}.json`);
 };
 
 /**
@@ -180,4 +176,26 @@ const cacheFileOf = (spec: DashboardSpec): string => {
  * it): rows, panels laid out left to right, every query and panel naming its datasource by
  * `{type, uid}`. Cached by spec (above).
  */
-export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => cachedJson(cacheFileOf(spec), () => renderDashboard(spec));
+export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => cachedJson(cacheFileOf(JSON.stringify(spec)), () => renderDashboard(spec));
+
+/** A dashboard's provisioning file and the model it holds. */
+export interface DashboardFile {
+  /** The JSON model (shared by every use of the same spec, so frozen). */
+  readonly model: Readonly<Record<string, unknown>>;
+  /** The file Grafana's provisioning reads: the model as indented JSON. */
+  readonly text: string;
+}
+
+/** The files of the specs this process rendered, by the spec's JSON: environments share dashboards. */
+const files = new TextMap<DashboardFile>();
+
+/** The dashboard's provisioning file, once per spec. */
+export const dashboardFile = (spec: DashboardSpec): DashboardFile => {
+  const json = JSON.stringify(spec);
+  let file = files.get(json);
+  if (!file) {
+    const model = deepFreeze(cachedJson(cacheFileOf(json), () => renderDashboard(spec)));
+    files.set(json, (file = { model, text: `${JSON.stringify(model, null, 2)}\n` }));
+  }
+  return file;
+};

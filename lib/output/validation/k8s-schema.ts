@@ -139,8 +139,10 @@ const loaded = new Map<KubernetesVersion, VersionSchemas>();
 const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   const cached = loaded.get(version);
   if (cached) return cached;
-  const file = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `v${version}.json`), 'utf8'));
-  const gvk: Record<string, string> = { ...file.gvk };
+  // the definitions are read only to compile a validator or word a message; the kinds'
+  // index is kept beside the cached validators
+  const file = lazy(() => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `v${version}.json`), 'utf8')));
+  const gvk: Record<string, string> = { ...cachedJson(path.join(k8sCacheDir(), version, 'kinds.json'), () => file().gvk as Record<string, string>) };
   // the vendored CRDs of schemas/crds: each served version's schema, with the standard ObjectMeta;
   // parsed only to compile or word a message: their kinds are kept beside the cached validators
   const crdList = lazy(() =>
@@ -164,7 +166,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   // validator the cache lacks, or to word a message; a synth whose validators are all
   // cached and whose objects are valid needs neither
   const definitions = lazy(() => {
-    const defs: Record<string, unknown> = Object.fromEntries(Object.entries(file.definitions).map(([n, x]) => [n, prepareSchema(x)]));
+    const defs: Record<string, unknown> = Object.fromEntries(Object.entries(file().definitions).map(([n, x]) => [n, prepareSchema(x)]));
     for (const crd of crdList()) {
       for (const v of crd.spec.versions.filter((x: any) => x.served)) {
         const schema = jsPatternsOnly(v.schema.openAPIV3Schema) as { properties: Record<string, unknown> };

@@ -1,5 +1,6 @@
 import { parseAllDocuments, parse } from 'yaml';
 import { CONFIG_FORMAT_ANNOTATION } from '../../common/formats';
+import { deepFreeze } from '../../common/freeze';
 import { TextMap } from '../../common/text-map';
 import { readYaml } from '../../common/yaml';
 
@@ -52,14 +53,6 @@ export const objectId = (doc: any): string => `${doc?.kind}/${doc?.metadata?.nam
 
 /** The value of each config text, once, frozen: environments share configs, and no check changes one. */
 const parsedByText = new TextMap<unknown>();
-
-const deepFreeze = (v: unknown): unknown => {
-  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
-  }
-  return v;
-};
 
 const parsedConfig = (key: string, text: string): any => {
   // a JSON text reads the same as YAML: one value per text whatever the file's extension

@@ -91,6 +91,24 @@ describe('atomic output: a failing synth leaves dist/ byte-identical', () => {
     synthesize(ENVIRONMENTS, dist);
     expect(hashTree(dist)).toBe(before);
   });
+
+  test('an environment already as rendered is left alone; a stray, changed or missing file gets it replaced', () => {
+    const file = path.join(dist, 'dev', 'tempo.k8s.yaml');
+    const inode = fs.statSync(file).ino;
+    synthesize(ENVIRONMENTS, dist);
+    expect(fs.statSync(file).ino).toBe(inode);
+    const damages: Array<() => void> = [
+      () => fs.writeFileSync(path.join(dist, 'dev', 'stray.k8s.yaml'), 'kind: Stray\n'),
+      () => fs.appendFileSync(file, '# edited by hand\n'),
+      () => fs.rmSync(path.join(dist, 'prod', 'loki.k8s.yaml')),
+    ];
+    for (const damage of damages) {
+      damage();
+      expect(hashTree(dist)).not.toBe(before);
+      synthesize(ENVIRONMENTS, dist);
+      expect(hashTree(dist)).toBe(before);
+    }
+  });
 });
 
 describe('npm run synth and cdk8s synth', () => {

@@ -58,10 +58,29 @@ const writeDir = (dir: string, files: RenderedEnvironment): void => {
   for (const name of Object.keys(files).sort()) fs.writeFileSync(path.join(dir, name), files[name]);
 };
 
+/** Whether a folder holds these files and nothing else, each with this content. */
+const holdsExactly = (dir: string, files: RenderedEnvironment): boolean => {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return false;
+  }
+  const wanted = Object.keys(files);
+  if (names.length !== wanted.length) return false;
+  return wanted.every((name) => {
+    try {
+      return fs.readFileSync(path.join(dir, name), 'utf8') === files[name];
+    } catch {
+      return false;
+    }
+  });
+};
+
 /**
  * Renders every environment, runs the checks on all of them, and only then replaces each
- * `dist/<env>/` (a new directory renamed into place). Any error, in any environment,
- * leaves `dist/` exactly as it was.
+ * `dist/<env>/` that differs (a new directory renamed into place). Any error, in any
+ * environment, leaves `dist/` exactly as it was.
  * @param staging a scratch directory the rendered files are also written to (the cdk8s CLI's output)
  */
 export const synthToDist = (stacks: RenderableEnvironment[], distDir: string, checks: OutputCheck[] = OUTPUT_CHECKS, staging?: string): void => {
@@ -82,6 +101,8 @@ export const synthToDist = (stacks: RenderableEnvironment[], distDir: string, ch
   fs.mkdirSync(distDir, { recursive: true });
   for (const [env, files] of rendered) {
     const target = path.join(distDir, env);
+    // an environment whose files are already there, byte for byte, is left as it is
+    if (holdsExactly(target, files)) continue;
     const fresh = path.join(distDir, `.${env}.new`);
     const old = path.join(distDir, `.${env}.old`);
     fs.rmSync(fresh, { recursive: true, force: true });

@@ -48,13 +48,21 @@ describe("V8's code cache (lib/common/code-cache.ts)", () => {
     fs.writeFileSync(cacheFile, Buffer.from('not a code cache'));
     expect(load()).toEqual({ ...first, use: 'compiled' });
     expect(load()).toEqual({ ...first, use: 'cached' });
+    // V8 checks only the source's length: a file changed after its cache (same length) is compiled anew
+    const source = fs.readFileSync(path.join(dir, 'mod.js'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'mod.js'), source.replace('n * 2', 'n * 3'));
+    expect(load()).toEqual({ ...first, answer: 61, use: 'compiled' });
+    expect(load()).toEqual({ ...first, answer: 61, use: 'cached' });
   }, 60000);
 
   test('in a vm sandbox (here) it is the plain require', () => {
     const { requireCached } = require('../lib/common/code-cache');
-    const m = requireCached(path.join(dir, 'mod.js'));
-    expect(m.answer(1)).toBe(3);
-    expect(m).toBe(require(path.join(dir, 'mod.js')));
+    const file = path.join(dir, 'other.js');
+    fs.writeFileSync(file, 'exports.realm = globalThis;\n');
+    const m = requireCached(file);
+    expect(m.realm).toBe(globalThis);
+    expect(m).toBe(require(file));
+    expect(fs.existsSync(`${file}.${process.version}-${process.arch}.v8cache`)).toBe(false);
   });
 });
 

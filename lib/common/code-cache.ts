@@ -10,10 +10,10 @@ import { readIfExists, writeCacheFile } from './cache-file';
  * call. V8's code cache keeps that bytecode: a file loaded here gets the cache saved beside
  * it at the end of the process (so it holds every function the run compiled, not only the
  * top level), and the next process loads the file with it. V8 checks the cache against the
- * source, its own version and flags, and refuses one that does not match (then the file is
- * compiled as usual and the cache written again). The files loaded here are content-keyed
- * cache entries themselves (a build of the sources, compiled validators), so a cache never
- * outlives its source.
+ * source's length, its own version and flags, and refuses one that does not match (then the
+ * file is compiled as usual and the cache written again). The files loaded here are
+ * content-keyed cache entries themselves (a build of the sources, compiled validators), so a
+ * cache never outlives its source.
  */
 
 /** The modules loaded here, by file: each is run once per process, as `require` would. */
@@ -47,7 +47,11 @@ export const requireCached = (file: string): any => {
   if (done) return done.exports;
   if (!inMainContext()) return require(file);
   const cacheFile = codeCacheFile(file);
-  const cachedData = readIfExists(cacheFile);
+  // V8 checks a cache against the source's length, not its every byte: the files loaded here
+  // are content-keyed (a path never holds other code), and a cache older than its file is
+  // not used either (a file replaced by hand)
+  const cacheTime = fs.statSync(cacheFile, { throwIfNoEntry: false })?.mtimeMs;
+  const cachedData = cacheTime !== undefined && cacheTime >= fs.statSync(file).mtimeMs ? readIfExists(cacheFile) : undefined;
   const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
   codeCacheUse.set(file, accepted ? 'cached' : 'compiled');

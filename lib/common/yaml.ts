@@ -37,8 +37,9 @@ const yamlCacheFile = (scope: string): string => {
 };
 
 /**
- * Serves {@link toYaml} from the texts earlier synths of the same scope made (once per
- * process).
+ * Serves {@link toYaml} from the texts earlier synths of the same scope made. Once per
+ * process: a process that synthesizes several sets of environments (the tests) keeps all
+ * its texts under the first scope.
  * @param scope what the texts are kept for (the synth passes its environments' names): apps
  *   synthesized by turns keep their own texts instead of replacing each other's
  */

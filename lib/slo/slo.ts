@@ -186,7 +186,10 @@ const recorded = (name: string, slo: ResolvedSlo): string => selector(name, equa
 /** `a / (b > 0) or b * 0`: the ratio, and 0 where there was no traffic (never NaN or Inf). */
 const safeRatio = (a: string, b: string): string => `${a} / (${b} > 0) or ${b} * 0`;
 
-/** The rule group of one SLO: 5m rates, window ratios, burn rates, budget, alerts. */
+/**
+ * The rule group of one SLO: 5m rates, window ratios, burn rates, budget, alerts. Built once
+ * per SLO and shared by every environment that declares it, so frozen.
+ */
 export const sloRuleGroup: (slo: ResolvedSlo) => RuleGroup = onceByJson((slo: ResolvedSlo): RuleGroup => {
   const labels = { slo: slo.name, service: slo.service };
   const serverSpans = { [RED_METRICS.labels.service]: slo.service, [RED_METRICS.labels.spanKind]: RED_METRICS.serverKind };

@@ -140,10 +140,11 @@ suite('the gateway config tail-samples as declared (real otelcol)', () => {
     // the decision wait, then the batch and the metrics flush
     const decisionWait = parseInt(config.processors.tail_sampling.decision_wait, 10) * 1000;
     const total = spans.length;
-    const deadline = Date.now() + decisionWait + 40000;
+    const sentAt = Date.now();
+    const deadline = sentAt + decisionWait + 40000;
     while (Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 1000));
-      if (Date.now() > decisionWait + 5000 && redCalls() >= total) break;
+      if (Date.now() > sentAt + decisionWait + 5000 && redCalls() >= total) break;
     }
   }, 120000);
 
@@ -151,9 +152,12 @@ suite('the gateway config tail-samples as declared (real otelcol)', () => {
     if (collector?.pid && collector.exitCode === null) {
       const exited = new Promise((r) => collector!.once('exit', r));
       process.kill(collector.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 15000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15000)))]);
+      clearTimeout(timer);
       if (collector.exitCode === null) process.kill(collector.pid, 'SIGKILL');
     }
+    sink?.closeAllConnections();
     sink?.close();
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   });

@@ -21,7 +21,7 @@ const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: 
  * function of the value, the `yaml` version and the options above, and costs about a
  * quarter of a synth; the cache file is keyed by the version and this module's file (which
  * holds the options), so a text in it is the one `stringify` makes now
- * (test/synth.test.ts checks every entry against `stringify`). Loaded by {@link useYamlCache}.
+ * (test/caches.test.ts checks every entry against `stringify`). Loaded by {@link useYamlCache}.
  */
 let stored: { readonly file: string; readonly texts: TextMap<string>; readonly size: number } | undefined;
 let misses = 0;
@@ -55,7 +55,7 @@ export const useYamlCache = (scope: string): void => {
 
 /**
  * Keeps the texts this process made in the YAML cache, when they differ from what it holds
- * (a text made anew, or one no longer used); the cache holds the last synth's texts only.
+ * (a text made anew, or one no longer used): it holds the texts of its scope's last synth only.
  */
 export const saveYamlCache = (): void => {
   if (!stored || (misses === 0 && made.length === stored.size)) return;

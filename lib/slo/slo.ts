@@ -118,21 +118,14 @@ export const scaledWindow = (window: string, period: SloPeriod): string => {
   return promDuration(Math.max(RECORDED, Duration.parse('window', window).seconds * factor));
 };
 
-/** The windows of each period, worked out once (every SLO's rules and panels ask). */
-const windowsByPeriod = new Map<SloPeriod, readonly string[]>();
+/** The windows of a period, worked out once per period (every SLO's rules and panels ask). */
+const windowsOf = onceByJson((period: SloPeriod): string[] => {
+  const seconds = (w: string) => Duration.parse('window', w).seconds;
+  return [...new Set([...BURN_RATE_ALERTS.flatMap((a) => [scaledWindow(a.long, period), scaledWindow(a.short, period)]), period])].sort((a, b) => seconds(a) - seconds(b));
+});
 
 /** The windows an SLO's error ratio and burn rate are recorded over (its alerts' and its period), shortest first. */
-export const sloWindows = (slo: { readonly period: SloPeriod }): string[] => {
-  let windows = windowsByPeriod.get(slo.period);
-  if (!windows) {
-    const seconds = (w: string) => Duration.parse('window', w).seconds;
-    windows = [...new Set([...BURN_RATE_ALERTS.flatMap((a) => [scaledWindow(a.long, slo.period), scaledWindow(a.short, slo.period)]), slo.period])].sort(
-      (a, b) => seconds(a) - seconds(b),
-    );
-    windowsByPeriod.set(slo.period, windows);
-  }
-  return [...windows];
-};
+export const sloWindows = (slo: { readonly period: SloPeriod }): string[] => [...windowsOf(slo.period)];
 
 /** A checked SLO with its defaults resolved. */
 export interface ResolvedSlo extends Required<Omit<SloProps, 'runbookUrl'>> {

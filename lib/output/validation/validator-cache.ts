@@ -15,7 +15,6 @@ import { CACHE_DIR } from '../../common/paths';
  * compiled, not an approximation.
  */
 
-
 /** ajv's standalone code generator, loaded only when a validator is compiled (a synth from the cache never loads ajv). */
 const standaloneCode = (...args: Parameters<typeof import('ajv/dist/standalone').default>): string =>
   (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default(...args);
@@ -70,20 +69,10 @@ export const cachedValidatorBundle = (file: string, compile: () => { readonly aj
   return fns;
 };
 
-/** The texts of the cached JSON files this process read or wrote, by file. */
-const jsonTexts = new Map<string, string>();
-
-/**
- * A JSON value derived from what keys `file`, read from it or made now and written there;
- * each call returns a value of its own (parsed from the file's text, which is read once).
- */
+/** A JSON value derived from what keys `file`, read from it or made now and written there. */
 export const cachedJson = <T>(file: string, make: () => T): T => {
-  let text = jsonTexts.get(file);
-  if (text === undefined && fs.existsSync(file)) jsonTexts.set(file, (text = fs.readFileSync(file, 'utf8')));
-  if (text !== undefined) return JSON.parse(text) as T;
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   const value = make();
-  const made = JSON.stringify(value);
-  jsonTexts.set(file, made);
-  writeCacheFile(file, () => made);
+  writeCacheFile(file, () => JSON.stringify(value));
   return value;
 };

@@ -22,8 +22,6 @@ import { SCHEMAS_DIR } from '../../common/paths';
  * everywhere; only what an unknown key means differs per product (`onUnknown`).
  */
 
-const SCHEMA_DIR = SCHEMAS_DIR;
-
 type Level = Finding['level'];
 
 // ---------------------------------------------------------------------------
@@ -267,8 +265,8 @@ const treeShape = (file: TreeFile, n: TreeNode | undefined, name = ''): Shape =>
   }
 };
 
-const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, name), 'utf8')) as T;
-const readJsonIfPresent = <T>(name: string): T | undefined => (fs.existsSync(path.join(SCHEMA_DIR, name)) ? readJson<T>(name) : undefined);
+const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, name), 'utf8')) as T;
+const readJsonIfPresent = <T>(name: string): T | undefined => (fs.existsSync(path.join(SCHEMAS_DIR, name)) ? readJson<T>(name) : undefined);
 
 interface TreeModel {
   readonly file: TreeFile;

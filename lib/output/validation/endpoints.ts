@@ -1,5 +1,4 @@
-import { TextMap } from '../../common/text-map';
-import { Check, EmbeddedConfig, Finding, ManifestObject, forEachString, formatConfigPath, objectId } from './types';
+import { Check, Finding, ManifestObject, forEachString, formatConfigPath, objectId, oncePerText } from './types';
 
 /** Hosts a config may name that are not Services: the pod itself. */
 const LOCAL_HOSTS = new Set(['0.0.0.0', 'localhost', '127.0.0.1', '[::]', '[::1]']);
@@ -26,13 +25,7 @@ export const addressesIn = (config: unknown, prefix = ''): NamedAddress[] => {
   return out;
 };
 
-/** The addresses of each config text, once: environments share configs. */
-const addressesByText = new TextMap<NamedAddress[]>();
-const addressesOf = (c: EmbeddedConfig): NamedAddress[] => {
-  let found = addressesByText.get(c.text);
-  if (!found) addressesByText.set(c.text, (found = addressesIn(c.parsed)));
-  return found;
-};
+const addressesOf = oncePerText((c) => addressesIn(c.parsed));
 
 /**
  * The Service a host names, as [name, namespace], for the in-cluster forms `name`,

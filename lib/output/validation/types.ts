@@ -133,6 +133,19 @@ export const forEachString = (value: unknown, visit: (text: string, at: ConfigPa
   walk(value, '');
 };
 
+/**
+ * A function of a config's content, worked out once per text: environments share most of
+ * their configs (the text decides the parsed value, so the result holds for every copy).
+ */
+export const oncePerText = <V>(f: (c: EmbeddedConfig) => V): ((c: EmbeddedConfig) => V) => {
+  const results = new TextMap<V>();
+  return (c) => {
+    let r = results.get(c.text);
+    if (r === undefined) results.set(c.text, (r = f(c)));
+    return r;
+  };
+};
+
 /** A check of one parsed environment. */
 export type Check = (env: ParsedEnvironment) => Finding[];
 

@@ -22,7 +22,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PodLogWriter } from './e2e/load';
 import { canIsolate, stopAll } from './e2e/pod';
-import { Row, agentRestart, backendOutage, finishAlerting, gatewayRestart, serviceDiscovery, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
+import { Row, agentRestart, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, serviceDiscovery, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
 import { BINARIES, LIFETIME_SECONDS, Stack } from './e2e/stack';
 
 const pad = (s: string, n: number) => (s.length > n ? s : s + ' '.repeat(n - s.length));
@@ -90,13 +90,21 @@ export const main = async (env: string): Promise<number> => {
   };
   try {
     console.log(`e2e ${env}: pods on ${stack.prefix}0/24, scratch ${stack.dir}`);
-    await stack.start();
+    // a new node: the application writes its first lines before the agent's first poll
+    const first: { writer?: PodLogWriter; lines: number } = { lines: 0 };
+    const beforeAgent = Date.now();
+    await stack.start(() => {
+      first.writer = new PodLogWriter(stack.logRoot, { namespace: stack.app.namespace, name: stack.app.name, uid: stack.app.uid! }, 'app');
+      first.lines = first.writer.write('before-agent', 50);
+    });
     console.log(`e2e ${env}: running after ${((Date.now() - started) / 1000).toFixed(1)} s: kube-apiserver + etcd, ${[stack.agent, ...stack.gateways, stack.prometheus, stack.alertmanager].map((p) => `${p.spec.name} (${p.spec.ip})`).join(', ')}; ` +
       `Tempo and Loki stood in for by otelcol on ${stack.ips.tempo}:4317 (OTLP gRPC) and ${stack.ips.loki}:3100/otlp/v1/logs (OTLP/HTTP), counting what they accept`);
-    const writer = new PodLogWriter(stack.logRoot, { namespace: stack.app.namespace, name: stack.app.name, uid: stack.app.uid! }, 'app');
+    const writer = first.writer;
+    if (!writer) throw new Error('the application pod was not created');
     const only = (process.env.E2E_ONLY ?? '').split(',').map((o) => o.trim()).filter(Boolean);
     const wanted = (name: string) => !only.length || only.some((o) => name.startsWith(o));
     const attempt = (name: string, f: () => Promise<Row[]>) => (wanted(name) ? attemptOne(name, f) : Promise.resolve());
+    await attempt('1 lines written before the agent started', () => linesBeforeAgent(stack, first.lines, beforeAgent));
     await attempt('1 steady load', () => steadyLoad(stack, writer));
     await attempt('1 Prometheus k8s SD', () => serviceDiscovery(stack));
     const alerting = wanted('5 SLO page alert') ? startAlerting(stack) : undefined;

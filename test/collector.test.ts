@@ -80,6 +80,12 @@ describe('OtelAgent', () => {
     expect(spec.securityContext.runAsUser).toBe(0);
     expect(spec.securityContext.runAsNonRoot).toBe(false);
     expect(spec.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
-    expect(parse(render().find((o: any) => o.kind === 'ConfigMap').data['config.yaml']).receivers.file_log.start_at).toBe('end');
+  });
+
+  test('reads a log file it has never seen from its first line, and a seen one from its checkpoint', () => {
+    // a new node: what a pod writes before the agent's first poll must not be skipped
+    const fileLog = parse(render().find((o: any) => o.kind === 'ConfigMap').data['config.yaml']).receivers.file_log;
+    expect(fileLog.start_at).toBe('beginning');
+    expect(fileLog.storage).toBe('file_storage');
   });
 });

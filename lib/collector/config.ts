@@ -245,7 +245,12 @@ export const k8sAttributes = () => ({
 export const podLogs = (self: AgentConfigOptions['self']) => ({
   include: ['/var/log/pods/*/*/*.log'],
   exclude: [`/var/log/pods/${self.namespace}_${self.podPrefix}-*_*/${self.container}/*.log`],
-  start_at: 'end',
+  // a file the agent has never seen is read from its first line: on a new node the agent and
+  // the applications start together, and what a pod wrote before the agent's first poll
+  // would be skipped at `end`. Files it has seen resume from their checkpoint in
+  // `file_storage`. A first install on a busy node reads each container's current log
+  // file (the kubelet keeps it below containerLogMaxSize, 10Mi by default) once.
+  start_at: 'beginning',
   storage: 'file_storage',
   include_file_path: true,
   include_file_name: false,

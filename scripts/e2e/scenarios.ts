@@ -70,6 +70,15 @@ const fileLogRow = (s: Stack, scenario: string, stream: string, sent: number, t0
 
 const fileArrived = (s: Stack, stream: string, sent: number) => () => new Set(s.sink.fileSeqs(stream)).size >= sent;
 
+/**
+ * 1. A new node: the application pod wrote its first lines before the agent started (its
+ * first poll finds the file already there). Every line is read, none twice.
+ */
+export const linesBeforeAgent = async (s: Stack, sent: number, t0: number): Promise<Row[]> => {
+  await until(fileArrived(s, 'before-agent', sent), 60000);
+  return [fileLogRow(s, '1 lines written before the agent started', 'before-agent', sent, t0)];
+};
+
 /** 1. Steady load: traces, metrics and logs over OTLP, and a pod's file log, all arrive. */
 export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]> => {
   const name = '1 steady load';

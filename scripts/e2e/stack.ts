@@ -199,7 +199,8 @@ export class Stack {
     return d;
   }
 
-  public async start(): Promise<void> {
+  /** Starts every process; `beforeAgent` runs once the pods exist and just before the agent starts. */
+  public async start(beforeAgent: () => void = () => undefined): Promise<void> {
     const sinkUrl = await this.sink.listen();
     this.webhookUrl = await this.webhook.listen(await this.freePort(this.ips.harness));
 
@@ -284,6 +285,7 @@ export class Stack {
       const r = await this.agentInit.runToCompletion();
       this.check(`agent init container ${this.agentInit.spec.container.name} (its own command, as uid 0)`, r.code === 0, r.code === 0 ? '' : r.tail);
     }
+    beforeAgent();
     this.agent.start();
     for (const p of [this.alertmanager, this.prometheus, ...this.gateways, this.agent]) {
       const ok = await p.ready(90000);

@@ -1,19 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm run synth` (and the app command of cdk8s.yaml): runs the app from a cached build
- * of its TypeScript, so a synth pays neither the cdk8s CLI's start-up nor a transpile of
- * lib/ at every run.
+ * `npm run synth` (and the app command of cdk8s.yaml): runs main.ts from one JavaScript
+ * bundle that esbuild makes of it and everything it imports, so a synth pays neither a
+ * TypeScript transpile of lib/ nor the resolution of some 400 modules at every run. Type
+ * errors are caught by `npm test` (tsc --noEmit).
  *
- * The build is keyed by a hash of every source file (main.ts, lib/**), the TypeScript and
- * esbuild versions and the compiler options; it lives in node_modules/.cache/observability-
- * stack/ (never committed, never stale: a changed file is a new key). A missing build is
- * made with TypeScript's own transpiler, file by file, then bundled by esbuild into one
- * module with the packages it loads at every synth (app.js), in about two seconds; type
- * errors are caught by `npm test` (tsc --noEmit), as with the transpile-only ts-node
- * before. The output is the same as the app run by ts-node (test/synth.test.ts compares
- * them).
- *
- * The bundle is loaded with V8's code cache, kept beside it (lib/common/code-cache.ts).
+ * The bundle is generated code, kept in node_modules/.cache/observability-stack/app/ beside
+ * the list of every file esbuild read for it (its metafile: main.ts, lib/, imports/, the
+ * bundled packages' files) with a sha256 of each, plus tsconfig.json, the esbuild version
+ * and the build options. It is run only when all of these are unchanged; any difference
+ * rebuilds it first, as does a bundle whose own digest changed. It holds no output: the app synthesizes and checks everything anew.
  *
  * SYNTH_DIST overrides the output folder (default: dist/ of the repository).
  */
@@ -23,96 +19,67 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.resolve(__dirname, '..');
-const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8'));
+const dir = path.join(root, 'node_modules', '.cache', 'observability-stack', 'app');
+const bundle = path.join(dir, 'app.js');
+const keyFile = path.join(dir, 'inputs.json');
 
-/** The bundled app in a build (its modules are there one by one too, as main.js and lib/). */
-const BUNDLE = 'app.js';
-
-/** Every TypeScript source of the app, relative to the repository, in a stable order (by code unit: a locale's collation costs milliseconds here). */
-const sources = () => {
-  const out = ['main.ts'];
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const rel = path.join(dir, e.name);
-      if (e.isDirectory()) walk(rel);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) out.push(rel);
-    }
-  };
-  walk('lib');
-  return out;
+/** Loaded when used: ajv only compiles a validator, the dashboards SDK only renders dashboards. */
+const OPTIONS = {
+  entryPoints: [path.join(root, 'main.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['ajv', 'ajv/*', '@grafana/grafana-foundation-sdk', '@grafana/grafana-foundation-sdk/*'],
+  logLevel: 'error',
 };
 
-/** The build for the current sources: made when missing, then reused. */
-const build = () => {
-  const files = sources();
-  const tsVersion = require('typescript/package.json').version;
-  const esbuildVersion = require('esbuild/package.json').version;
-  const hash = crypto.createHash('sha256').update(`typescript ${tsVersion}\nesbuild ${esbuildVersion}\n${JSON.stringify(tsconfig.compilerOptions)}\n`);
-  const contents = files.map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
-  files.forEach((f, i) => hash.update(f).update('\0').update(contents[i]).update('\0'));
-  const cache = path.join(root, 'node_modules', '.cache', 'observability-stack');
-  const dir = path.join(cache, `build-${hash.digest('hex').slice(0, 20)}`);
-  if (fs.existsSync(path.join(dir, '.complete'))) return dir;
-
-  const ts = require('typescript');
-  const compilerOptions = { ...tsconfig.compilerOptions, module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, isolatedModules: true, sourceMap: false };
-  delete compilerOptions.moduleResolution;
-  delete compilerOptions.lib;
-  delete compilerOptions.types;
-  const tmp = `${dir}.tmp-${process.pid}`;
-  fs.rmSync(tmp, { recursive: true, force: true });
-  files.forEach((f, i) => {
-    const js = ts.transpileModule(contents[i], { compilerOptions, fileName: f }).outputText;
-    const out = path.join(tmp, f.replace(/\.ts$/, '.js'));
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, js);
-  });
-  // the data the library reads (lib/common/paths.ts finds it here), and the committed bindings
-  for (const link of ['schemas', 'imports', 'package.json']) fs.symlinkSync(path.join(root, link), path.join(tmp, link));
-  // and the app in one file, with the packages it loads at every synth: one module to read and
-  // compile instead of about 400 files to resolve; ajv (only to compile a validator) and the
-  // dashboards SDK (only to render a changed dashboard) stay outside, loaded when needed
-  require('esbuild').buildSync({
-    entryPoints: [path.join(tmp, 'main.js')],
-    outfile: path.join(tmp, BUNDLE),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['ajv', 'ajv/*', '@grafana/grafana-foundation-sdk', '@grafana/grafana-foundation-sdk/*'],
-    logLevel: 'error',
-  });
-  fs.writeFileSync(path.join(tmp, '.complete'), '');
-  // older builds go; a concurrent run that made the same build first wins
-  for (const old of fs.existsSync(cache) ? fs.readdirSync(cache) : []) {
-    if (old.startsWith('build-') && path.join(cache, old) !== dir && !old.includes('.tmp-')) fs.rmSync(path.join(cache, old), { recursive: true, force: true });
-  }
+const digest = (file) => {
   try {
-    fs.renameSync(tmp, dir);
-  } catch (e) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    if (!fs.existsSync(path.join(dir, '.complete'))) throw e;
+    return crypto.createHash('sha256').update(fs.readFileSync(path.resolve(root, file))).digest('hex');
+  } catch {
+    return 'missing';
   }
-  return dir;
 };
 
-/**
- * The app of the current build: its bundle loaded with V8's code cache (lib/common/code-cache.ts),
- * so a synth does not compile the same 1.7 MB of JavaScript again.
- */
+/** What decides the bundle besides its inputs' contents. */
+const settings = () => JSON.stringify({ esbuild: require('esbuild/package.json').version, options: OPTIONS, tsconfig: digest('tsconfig.json') });
+
+/** Whether the kept bundle was made from exactly the files and settings there are now. */
+const current = () => {
+  let key;
+  try {
+    key = JSON.parse(fs.readFileSync(keyFile, 'utf8'));
+  } catch {
+    return false;
+  }
+  return key.settings === settings() && key.bundle === digest(bundle) && Object.entries(key.inputs).every(([file, sha]) => digest(file) === sha);
+};
+
+/** Makes the bundle and its key (written last, so a crash in between leaves no valid key). */
+const build = () => {
+  fs.rmSync(keyFile, { force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const result = require('esbuild').buildSync({ ...OPTIONS, outfile: bundle, metafile: true, absWorkingDir: root });
+  const inputs = {};
+  for (const file of Object.keys(result.metafile.inputs).sort()) inputs[file] = digest(file);
+  fs.writeFileSync(keyFile, JSON.stringify({ settings: settings(), bundle: digest(bundle), inputs }, null, 1));
+};
+
+/** The app's module, from a bundle of the current sources. */
 const loadApp = () => {
-  const dir = build();
-  return require(path.join(dir, 'lib', 'common', 'code-cache.js')).requireCached(path.join(dir, BUNDLE));
+  if (!current()) build();
+  return require(bundle);
 };
 
 if (require.main === module) {
   const { ENVIRONMENTS, synthesize } = loadApp();
   try {
-    synthesize(ENVIRONMENTS, process.env.SYNTH_DIST ?? path.join(root, 'dist'), process.env.CDK8S_OUTDIR);
+    synthesize(ENVIRONMENTS, process.env.SYNTH_DIST ?? path.join(root, 'dist'));
   } catch (e) {
     console.error(`synth failed: ${e.message}`);
     process.exit(1);
   }
 }
 
-module.exports = { build, loadApp, BUNDLE };
+module.exports = { loadApp, bundle, keyFile };

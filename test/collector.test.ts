@@ -1,5 +1,4 @@
 import { Testing } from 'cdk8s';
-import { Wiring } from '../lib/common/wiring';
 import { parse } from 'yaml';
 import { OtelAgent } from '../lib/collector/otel-agent';
 import { agentConfig } from '../lib/collector/config';
@@ -47,7 +46,6 @@ describe('agent config', () => {
 describe('OtelAgent', () => {
   const render = (props: Partial<ConstructorParameters<typeof OtelAgent>[2]> = {}) => {
     const chart = Testing.chart();
-    Object.assign(chart, { wiring: new Wiring() });
     new OtelAgent(chart, 'Agent', { namespace: 'observability-agent', clusterName: 'c', deploymentEnvironment: 'e', ...props });
     return Testing.synth(chart);
   };

@@ -1,9 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App, Chart, Yaml } from 'cdk8s';
+import { Loki } from '../lib/loki/loki';
+import { ObservabilityStack } from '../lib/stack/stack';
 import { renderStack, synthToDist } from '../lib/output/synth';
 import { ENVIRONMENTS, buildApp, synthesize } from '../main';
-import { TEST_ENVIRONMENTS, copyOfDist, hashTree } from './helpers';
+import { copyOfDist, hashTree } from './helpers';
 
 describe('determinism', () => {
   test('two renders in fresh apps are byte-identical', () => {
@@ -18,24 +21,6 @@ describe('determinism', () => {
       expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(files).sort());
       for (const [f, text] of Object.entries(files)) expect([f, fs.readFileSync(path.join(dir, f), 'utf8') === text]).toEqual([f, true]);
     }
-  });
-
-  test('every embedded config reads back as the value it was written from (the checks read that value instead of parsing again)', () => {
-    const { parseAllDocuments, parse } = require('yaml');
-    const { parseEnvironment } = require('../lib/output/validation/types');
-    let n = 0;
-    for (const stack of buildApp(TEST_ENVIRONMENTS).stacks) {
-      const files = renderStack(stack);
-      const env = parseEnvironment(stack.envName, files);
-      for (const c of env.configs) {
-        expect([c.key, c.parsed]).toEqual([c.key, c.key.endsWith('.json') ? JSON.parse(c.text) : parse(c.text)]);
-        n++;
-      }
-      // and the ConfigMaps of the files carry exactly those texts
-      const texts = Object.values(files).flatMap((t) => parseAllDocuments(t).map((d: any) => d.toJS())).filter((d: any) => d?.kind === 'ConfigMap').flatMap((d: any) => Object.values(d.data ?? {}));
-      for (const c of env.configs) expect(texts).toContain(c.text);
-    }
-    expect(n).toBeGreaterThan(30);
   });
 
   test('no timestamp, machine path or host name appears in the output', () => {
@@ -65,20 +50,21 @@ describe('atomic output: a failing synth leaves dist/ byte-identical', () => {
     expect(hashTree(dist)).toBe(before);
   });
 
-  test('a validation error in one of two environments', () => {
-    const other = { ...ENVIRONMENTS[0], name: 'other' };
-    const check = (env: string) => (env === 'other' ? ['ERROR other/tempo.k8s.yaml ...: planted'] : []);
-    const { stacks } = buildApp([ENVIRONMENTS[0], other]);
-    expect(() => synthToDist(stacks, dist, [check])).toThrow(/synth refused, dist\/ left unchanged; 1 problem/);
+  test('a finding in one of two environments', () => {
+    const other = { ...ENVIRONMENTS[0], name: 'other', tempo: { overrides: { bogus_section: 1 } } };
+    const { app } = buildApp([ENVIRONMENTS[0], other]);
+    expect(() => synthToDist(app, dist)).toThrow(/ERROR other\/tempo\.k8s\.yaml .*bogus_section/);
     expect(hashTree(dist)).toBe(before);
   });
 
-  test('a crash while checking', () => {
-    const { stacks } = buildApp();
-    const crash = () => {
-      throw new Error('checker crashed');
-    };
-    expect(() => synthToDist(stacks, dist, [crash])).toThrow('checker crashed');
+  test('a crash while validating', () => {
+    const { app } = buildApp();
+    app.node.addValidation({
+      validate: () => {
+        throw new Error('checker crashed');
+      },
+    });
+    expect(() => synthToDist(app, dist)).toThrow('checker crashed');
     expect(hashTree(dist)).toBe(before);
   });
 
@@ -128,4 +114,43 @@ describe('npm run synth and cdk8s synth', () => {
       fs.rmSync(viaCli, { recursive: true, force: true });
     }
   }, 120000);
+});
+
+describe("cdk8s's own synthesis", () => {
+  let out: string;
+  beforeEach(() => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'app-synth-'));
+  });
+  afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
+  const objectsIn = (dir: string): unknown[] =>
+    fs
+      .readdirSync(dir)
+      .sort()
+      .flatMap((f) => Yaml.load(path.join(dir, f)))
+      .sort((a: any, b: any) => JSON.stringify([a.kind, a.metadata]).localeCompare(JSON.stringify([b.kind, b.metadata])));
+
+  test("a plain app.synth() of the dev props writes exactly the objects of dist/dev", () => {
+    const app = new App({ outdir: out });
+    new ObservabilityStack(app, 'dev', ENVIRONMENTS[0]);
+    app.synth();
+    expect(objectsIn(out)).toEqual(objectsIn(path.resolve(__dirname, '..', 'dist', 'dev')));
+  });
+
+  test('fails when a config has an unknown key, writing nothing', () => {
+    const app = new App({ outdir: out });
+    new ObservabilityStack(app, 'dev', { ...ENVIRONMENTS[0], loki: { overrides: { limits_config: { bogus_limit: 1 } } } });
+    expect(() => app.synth()).toThrow(/ERROR dev\/loki\.k8s\.yaml .*bogus_limit/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  test("a component in a user's own chart joins the app's graph: its NetworkPolicies, and its checks", () => {
+    const app = new App({ outdir: out });
+    new Loki(new Chart(app, 'logs', { disableResourceNameHashes: true }), 'Loki', { namespace: 'logging', size: 'laptop' });
+    app.synth();
+    const policies = Yaml.load(path.join(out, 'network-policies.k8s.yaml')).map((p: any) => `${p.metadata.namespace}/${p.metadata.name}`);
+    expect(policies).toEqual(expect.arrayContaining(['logging/default-deny-ingress', 'logging/loki-egress']));
+    const bad = new App({ outdir: out });
+    new Loki(new Chart(bad, 'logs'), 'Loki', { namespace: 'logging', overrides: { bogus_section: 1 } });
+    expect(() => bad.synth()).toThrow(/ERROR app\/logs\.k8s\.yaml .*bogus_section/);
+  });
 });

@@ -154,10 +154,11 @@ describe('derived outputs are rendered from the finished graph', () => {
     expect(b['prometheus.k8s.yaml']).toBe(a['prometheus.k8s.yaml']);
   });
 
-  test('fails when something connects after the output was rendered', () => {
+  test('fails when something connects after the NetworkPolicies were synthesized', () => {
     const { buildApp } = require('../main');
+    const { Testing } = require('cdk8s');
     const [stack] = buildApp([base]).stacks;
-    void stack.charts;
-    expect(() => stack.prometheus.addScrapeTarget(extra)).toThrow(/the wiring graph is finished \(the output was rendered\): the connection prometheus -> billing.observability:9100 \(metrics\) must be recorded before/);
+    Testing.synth(stack.wiring.policies);
+    expect(() => stack.prometheus.addScrapeTarget(extra)).toThrow(/the wiring graph is closed \(its NetworkPolicies were synthesized\): the connection prometheus -> billing.observability:9100 \(metrics\) must be recorded before/);
   });
 });

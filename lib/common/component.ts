@@ -10,7 +10,7 @@ import { NamedPort } from './ports';
 import { ContainerResources } from './resources';
 import { SIZE_NAMES, SizeName } from './sizes';
 import { checkDnsLabel, checkKnownKeys, checkOneOf } from './validate';
-import { Peer, Wiring } from './wiring';
+import { Peer, Wiring } from '../wiring/wiring';
 import { configChecksum } from './yaml';
 
 /** A component's resources and, for those with a volume, its size, in one size profile. */
@@ -133,7 +133,7 @@ export abstract class Component<P extends ComponentProps> extends Construct {
   public readonly size: ComponentSize;
   /** The construct's class name, for messages. */
   protected readonly owner: string;
-  /** The stack's wiring graph. */
+  /** The wiring graph it joined: its stack's, or the app's. */
   protected readonly wiring: Wiring;
   private readonly imageRegistry?: string;
   private readonly serviceAccountAnnotations: Readonly<Record<string, string>>;
@@ -162,14 +162,14 @@ export abstract class Component<P extends ComponentProps> extends Construct {
     this.pullSecrets = (props.imagePullSecrets ?? []).map((n, i) => checkDnsLabel(`${this.owner} 'imagePullSecrets[${i}]'`, n));
     this.identity = { name: declaration.name, component: declaration.component, version: IMAGES[declaration.image].tag };
     this.peer = { name: this.name, namespace: this.namespace, podSelector: selectorLabels(this.identity) };
-    this.wiring = Wiring.of(this);
-    this.wiring.register({ peer: this.peer, unrestrictedEgress: egress.unrestricted });
-    for (const e of egress.external ?? []) this.wiring.external(this.peer, e.ports, e.purpose);
     if (declaration.metricsPort !== undefined) {
       const port = declaration.ports[declaration.metricsPort];
       if (!port) throw new Error(`${this.owner}: the declaration's 'metricsPort' must name one of its ports (${Object.keys(declaration.ports).join(', ')}), got '${declaration.metricsPort}'`);
       this.metricsEndpoint = this.endpoint(port);
     }
+    this.wiring = Wiring.of(this);
+    this.wiring.register({ peer: this.peer, unrestrictedEgress: egress.unrestricted, metricsEndpoint: this.metricsEndpoint, metricsHonorLabels: declaration.metricsHonorLabels });
+    for (const e of egress.external ?? []) this.wiring.external(this.peer, e.ports, e.purpose);
   }
 
   /**

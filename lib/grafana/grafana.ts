@@ -4,7 +4,7 @@ import { Duration } from '../common/duration';
 import { Endpoint } from '../common/endpoint';
 import { IMAGES } from '../common/images';
 import { checkDnsLabel, checkKnownKeys, checkNonEmpty } from '../common/validate';
-import { Peer } from '../common/wiring';
+import { Peer } from '../wiring/wiring';
 import { httpProbe } from '../common/workload';
 import { toYaml } from '../common/yaml';
 import { DashboardFolder, DashboardSpec } from '../common/dashboards';

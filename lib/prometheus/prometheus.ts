@@ -43,7 +43,8 @@ const RULES_DIR = '/etc/prometheus/rules';
 /**
  * Prometheus on a PVC: Kubernetes service discovery, the remote-write and OTLP receivers,
  * exemplar storage, and rule files from a ConfigMap. Its scrape jobs for the stack's
- * components are rendered from the finished wiring graph.
+ * components are rendered at synth from the complete wiring graph: every workload of the
+ * graph with metrics of its own, and the Services added with {@link Prometheus.addScrapeTarget}.
  */
 export class Prometheus extends StatefulBackend<PrometheusProps> {
   /** The web API and UI (query, `/metrics`, `/-/ready`). */
@@ -57,7 +58,6 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
   /** The scrape interval, as Prometheus writes it. */
   public readonly scrapeInterval: string;
   private readonly render: () => string;
-  private readonly honorLabels = new Set<string>();
 
   constructor(scope: Construct, id: string, props: PrometheusProps) {
     super(scope, id, PROMETHEUS, props, { unrestricted: 'scrapes annotated pods, kubelets and the API server at any address and port' });
@@ -77,6 +77,8 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
       retentionSize: `${Math.floor((volumeBytes * 0.85) / 2 ** 20)}MB`,
       ruleFilesGlob: `${RULES_DIR}/*.yaml`,
     };
+    // every workload of the graph with metrics of its own is scraped
+    this.wiring.addScraper(this.peer);
     const alertmanagers = props.alertmanager ? [this.wiring.connect(this.peer, props.alertmanager, 'alerts')] : [];
     // the stack's scrape jobs: every scrape connection of the finished graph
     this.render = () =>
@@ -84,7 +86,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
         deepMerge(
           prometheusConfig({ ...options, alertmanagers, stackTargets: this.wiring.connections
               .filter((c) => c.from === this.peer && c.kind === 'scrape')
-              .map((c) => ({ endpoint: c.to, honorLabels: this.honorLabels.has(`${c.to.service}.${c.to.namespace}`) })),
+              .map((c) => ({ endpoint: c.to, honorLabels: c.honorLabels ?? false })),
           }),
           props.overrides,
         ),
@@ -145,14 +147,13 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
    *   for exporters whose series describe other objects
    */
   public addScrapeTarget(target: Endpoint, options: { readonly honorLabels?: boolean } = {}): void {
-    const dup = this.wiring.connections.find((c) => c.from === this.peer && c.kind === 'scrape' && c.to.service === target.service && c.to.namespace === target.namespace);
+    const dup = this.wiring.recorded.find((c) => c.from === this.peer && c.kind === 'scrape' && c.to.service === target.service && c.to.namespace === target.namespace);
     if (dup) {
       throw new Error(
         `Prometheus 'scrapeTargets' must name each Service once (one job per Service), got '${target.service}.${target.namespace}' twice`,
       );
     }
-    if (options.honorLabels) this.honorLabels.add(`${target.service}.${target.namespace}`);
-    this.wiring.connect(this.peer, target, 'scrape', 'scrape');
+    this.wiring.connect(this.peer, target, 'scrape', 'scrape', options.honorLabels);
   }
 
   /** The rendered config file, with the scrape jobs of every scrape connection recorded so far. */

@@ -1,5 +1,4 @@
 import { DashboardSpec, PanelSpec, PromQuery } from '../common/dashboards';
-import { onceByJson } from '../common/freeze';
 import { SLO_ALERT, SLO_RECORDS, ResolvedSlo, sloWindows } from './slo';
 
 const prom = (expr: string, legend?: string, instant = false): PromQuery => ({ datasource: 'prometheus', expr, legend, instant });
@@ -8,7 +7,7 @@ const what = (slo: ResolvedSlo): string =>
   slo.sli.kind === 'availability' ? `of the requests to ${slo.service} succeed` : `of the requests to ${slo.service} take at most ${slo.sli.thresholdSeconds}s`;
 
 /** One row per SLO: objective, budget remaining, burn rate per window and the state of its alerts. */
-const sloPanels: (slo: ResolvedSlo) => readonly PanelSpec[] = onceByJson((slo: ResolvedSlo): PanelSpec[] => {
+const sloPanels = (slo: ResolvedSlo): PanelSpec[] => {
   const sel = `{slo="${slo.name}"}`;
   const firing = (severity: string) => prom(`count(ALERTS{alertname="${SLO_ALERT}", slo="${slo.name}", severity="${severity}", alertstate="firing"}) or vector(0)`, `${severity} alerts firing`, true);
   return [
@@ -48,7 +47,7 @@ const sloPanels: (slo: ResolvedSlo) => readonly PanelSpec[] = onceByJson((slo: R
       queries: sloWindows(slo).map((w) => prom(`${SLO_RECORDS.burnRate(w)}${sel}`, w)),
     },
   ];
-});
+};
 
 /** Every SLO of the environment: is it met, how much budget is left, how fast it burns, is it alerting? */
 export const sloDashboard = (slos: readonly ResolvedSlo[]): DashboardSpec => ({

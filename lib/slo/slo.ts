@@ -10,7 +10,6 @@
  * - a page can require a minimum number of requests in its long window;
  * - one alert rule per window pair, labelled with the pair, so a receiver knows which fired.
  */
-import { onceByJson } from '../common/freeze';
 import { Duration } from '../common/duration';
 import { RED_METRICS } from '../common/red-metrics';
 import { AlertingRule, Matcher, RecordingRule, RuleGroup, equals, quote, selector } from '../common/rules';
@@ -118,11 +117,11 @@ export const scaledWindow = (window: string, period: SloPeriod): string => {
   return promDuration(Math.max(RECORDED, Duration.parse('window', window).seconds * factor));
 };
 
-/** The windows of a period, worked out once per period (every SLO's rules and panels ask). */
-const windowsOf = onceByJson((period: SloPeriod): string[] => {
+/** The windows of a period. */
+const windowsOf = (period: SloPeriod): string[] => {
   const seconds = (w: string) => Duration.parse('window', w).seconds;
   return [...new Set([...BURN_RATE_ALERTS.flatMap((a) => [scaledWindow(a.long, period), scaledWindow(a.short, period)]), period])].sort((a, b) => seconds(a) - seconds(b));
-});
+};
 
 /** The windows an SLO's error ratio and burn rate are recorded over (its alerts' and its period), shortest first. */
 export const sloWindows = (slo: { readonly period: SloPeriod }): string[] => [...windowsOf(slo.period)];
@@ -183,7 +182,7 @@ const safeRatio = (a: string, b: string): string => `${a} / (${b} > 0) or ${b} *
  * The rule group of one SLO: 5m rates, window ratios, burn rates, budget, alerts. Built once
  * per SLO and shared by every environment that declares it, so frozen.
  */
-export const sloRuleGroup: (slo: ResolvedSlo) => RuleGroup = onceByJson((slo: ResolvedSlo): RuleGroup => {
+export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
   const labels = { slo: slo.name, service: slo.service };
   const serverSpans = { [RED_METRICS.labels.service]: slo.service, [RED_METRICS.labels.spanKind]: RED_METRICS.serverKind };
   const sli = slo.sli;
@@ -245,4 +244,4 @@ export const sloRuleGroup: (slo: ResolvedSlo) => RuleGroup = onceByJson((slo: Re
     });
   }
   return { name: `slo-${slo.name}`, rules };
-});
+};

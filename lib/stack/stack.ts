@@ -7,7 +7,7 @@ import { OtelGateway, OtelGatewayProps } from '../collector/otel-gateway';
 import { Component } from '../common/component';
 import { SIZE_NAMES, SizeName } from '../common/sizes';
 import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
-import { IWiringScope, Wiring } from '../common/wiring';
+import { Wiring } from '../wiring/wiring';
 import { Grafana, GrafanaProps } from '../grafana/grafana';
 import { KubeStateMetrics, KubeStateMetricsProps } from '../kube-state-metrics/kube-state-metrics';
 import { Loki, LokiProps } from '../loki/loki';
@@ -17,7 +17,6 @@ import { sloDashboard } from '../slo/dashboard';
 import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';
 import { Tempo, TempoProps } from '../tempo/tempo';
 import { StackNamespaces } from './namespaces';
-import { StackNetworkPolicies } from './network-policies';
 import { OperatorRules } from './operator-rules';
 
 /** Props the stack sets on every component from the environment's. */
@@ -133,10 +132,11 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
 /**
  * The whole observability stack for one environment: one chart per component, wired
  * through typed Endpoints on the stack's own wiring graph. The outputs derived from the
- * graph (NetworkPolicies, Prometheus's scrape jobs) are rendered from the finished graph
- * when the charts are first read, so the order of construction does not matter.
+ * graph (NetworkPolicies, Prometheus's scrape jobs) are produced by cdk8s's synthesis from
+ * the complete graph, and the graph's validation runs every output check on the charts as
+ * they are written.
  */
-export class ObservabilityStack extends Construct implements IWiringScope {
+export class ObservabilityStack extends Construct {
   /** The environment's name. */
   public readonly envName: string;
   /** Who talks to whom in this environment. */
@@ -152,19 +152,17 @@ export class ObservabilityStack extends Construct implements IWiringScope {
   public readonly nodeExporter?: NodeExporter;
   /** The cluster and stack alerts of the environment, resolved from its props. */
   public readonly alerts: readonly ResolvedAlert[];
-  private readonly namespaces: string[];
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id);
-    this.wiring = new Wiring();
     checkKnownKeys('ObservabilityStack', props, Object.keys(STACK_PROP_KEYS));
     this.envName = checkDnsLabel(`ObservabilityStack 'name'`, props.name);
+    this.wiring = new Wiring(this, { environment: this.envName });
     const clusterName = checkNonEmpty(`ObservabilityStack 'clusterName'`, props.clusterName);
     const deploymentEnvironment = checkNonEmpty(`ObservabilityStack 'deploymentEnvironment'`, props.deploymentEnvironment);
     const size = checkOneOf(`ObservabilityStack 'size'`, props.size ?? 'production', SIZE_NAMES);
     const namespace = props.namespace ?? 'observability';
     const agentNamespace = props.agentNamespace ?? 'observability-agent';
-    this.namespaces = [namespace, agentNamespace];
     (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
     const priority = props.priority === undefined ? undefined : { name: 'observability-stack', value: checkInt(`ObservabilityStack 'priority'`, props.priority, 0, 1000000000) };
     const base = { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name };
@@ -181,7 +179,7 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     const ksmProps = optionalComponent('kubeStateMetrics', props.kubeStateMetrics);
     const nodeExporterProps = optionalComponent('nodeExporter', props.nodeExporter);
     const sources = new Set<AlertSource>(['kubelet', 'stack', ...(ksmProps ? (['kube-state-metrics'] as const) : []), ...(nodeExporterProps ? (['node-exporter'] as const) : [])]);
-    this.alerts = resolveAlerts(props.alerts, this.namespaces, sources);
+    this.alerts = resolveAlerts(props.alerts, [namespace, agentNamespace], sources);
     const slos = checkSlos(props.slos ?? []);
     const ruleGroups = [...slos.map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
     this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
@@ -238,19 +236,8 @@ export class ObservabilityStack extends Construct implements IWiringScope {
     return this.node.findAll().filter((c): c is Component<any> => c instanceof Component);
   }
 
-  /**
-   * The charts, in the order their files are applied. The first read finishes the wiring
-   * graph: every component's own metrics are scraped, then the derived outputs are rendered.
-   */
+  /** The charts of the environment, in the order cdk8s writes them. */
   public get charts(): Chart[] {
-    if (!this.wiring.finished) {
-      for (const c of this.components) {
-        const scraped = this.wiring.connections.some((x) => x.kind === 'scrape' && x.to.service === c.metricsEndpoint?.service && x.to.namespace === c.metricsEndpoint?.namespace);
-        if (c.metricsEndpoint && !scraped) this.prometheus.addScrapeTarget(c.metricsEndpoint, { honorLabels: c.declaration.metricsHonorLabels });
-      }
-      this.wiring.finish();
-      new StackNetworkPolicies(new Chart(this, 'network-policies', { disableResourceNameHashes: true }), 'NetworkPolicies', { namespaces: this.namespaces });
-    }
-    return this.node.children.filter((c): c is Chart => c instanceof Chart);
+    return this.wiring.charts;
   }
 }

@@ -4,9 +4,6 @@
  * typed model below and turned into Grafana's dashboard JSON model here, so an SDK
  * upgrade that renames a builder touches this file only.
  */
-import { createHash } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
 import type * as common from '@grafana/grafana-foundation-sdk/common';
 import type * as dashboard from '@grafana/grafana-foundation-sdk/dashboard';
 import type * as logs from '@grafana/grafana-foundation-sdk/logs';
@@ -17,11 +14,7 @@ import type * as table from '@grafana/grafana-foundation-sdk/table';
 import type * as tempo from '@grafana/grafana-foundation-sdk/tempo';
 import type * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
 import { DashboardSpec, PanelQuery, PanelSpec } from '../../common/dashboards';
-import { cachedJson } from '../../output/validation/validator-cache';
 import { DATASOURCES, DatasourceName } from '../datasources';
-import { CACHE_DIR, ownModuleFile } from '../../common/paths';
-import { TextMap } from '../../common/text-map';
-import { deepFreeze } from '../../common/freeze';
 
 /** The SDK's modules, loaded on first use: a synth whose dashboards are all cached loads none (about 0.1 s, 244 files). */
 interface Sdk {
@@ -154,48 +147,23 @@ export const renderDashboard = (spec: DashboardSpec): Record<string, unknown> =>
   return JSON.parse(JSON.stringify(b.build()));
 };
 
-/*
- * The rendered JSON model depends only on the spec, the SDK's version and this module:
- * it is kept in node_modules/.cache by a hash of the three, so a synth whose dashboards
- * did not change neither loads nor runs the SDK.
- */
-let renderKey: string | undefined;
-const cacheFileOf = (json: string): string => {
-  renderKey ??= createHash('sha256')
-    // the installed SDK's package.json (not among its exports): two levels above a module of it
-    .update(fs.readFileSync(path.join(path.dirname(require.resolve('@grafana/grafana-foundation-sdk/cog')), '..', '..', 'package.json')))
-    // this module's own file in the project (its .ts, or the .js of a build, also when bundled)
-    .update(fs.readFileSync(ownModuleFile('lib/grafana/dashboards/sdk')))
-    .digest('hex')
-    .slice(0, 20);
-  return path.join(CACHE_DIR, `dashboards-${renderKey}`, `${createHash('sha256').update(json).digest('hex').slice(0, 32)}.json`);
-};
-
 /**
  * The dashboard's JSON model (schema version of the SDK, v1 JSON as file provisioning reads
  * it): rows, panels laid out left to right, every query and panel naming its datasource by
- * `{type, uid}`. Cached by spec (above).
+ * `{type, uid}`.
  */
-export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => cachedJson(cacheFileOf(JSON.stringify(spec)), () => renderDashboard(spec));
+export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => renderDashboard(spec);
 
 /** A dashboard's provisioning file and the model it holds. */
 export interface DashboardFile {
-  /** The JSON model (shared by every use of the same spec, so frozen). */
+  /** The JSON model. */
   readonly model: Readonly<Record<string, unknown>>;
   /** The file Grafana's provisioning reads: the model as indented JSON. */
   readonly text: string;
 }
 
-/** The files of the specs this process rendered, by the spec's JSON: environments share dashboards. */
-const files = new TextMap<DashboardFile>();
-
-/** The dashboard's provisioning file, once per spec. */
+/** The dashboard's provisioning file. */
 export const dashboardFile = (spec: DashboardSpec): DashboardFile => {
-  const json = JSON.stringify(spec);
-  let file = files.get(json);
-  if (!file) {
-    const model = deepFreeze(cachedJson(cacheFileOf(json), () => renderDashboard(spec)));
-    files.set(json, (file = { model, text: `${JSON.stringify(model, null, 2)}\n` }));
-  }
-  return file;
+  const model = renderDashboard(spec);
+  return { model, text: `${JSON.stringify(model, null, 2)}\n` };
 };

@@ -3,7 +3,6 @@ import * as path from 'path';
 import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../../common/formats';
 import { IMAGES } from '../../common/images';
 import { lazy } from '../../common/lazy';
-import { TextMap } from '../../common/text-map';
 import { closest } from '../../common/validate';
 import { checkDashboard } from './dashboards';
 import { Check, EmbeddedConfig, Finding } from './types';
@@ -1163,9 +1162,6 @@ export const CONFIG_CHECKERS: Record<ConfigFormat, (c: EmbeddedConfig, report: R
 
 const isFormat = (f: string | undefined): f is ConfigFormat => f !== undefined && Object.prototype.hasOwnProperty.call(CONFIG_CHECKERS, f);
 
-/** The reports of each file judged in this process, by its format and key, then its content. */
-const judged = new Map<string, TextMap<ReadonlyArray<Parameters<Reporter>>>>();
-
 /**
  * Every key of every embedded config exists in the pinned upstream version: collector
  * component types and their config keys, the collector's `service` section, Tempo, Loki,
@@ -1176,20 +1172,8 @@ export const checkConfigKeys: Check = (env) => {
   const findings: Finding[] = [];
   for (const c of env.configs) {
     const report = reporterFor(c, findings);
-    if (isFormat(c.format)) {
-      // a checker reads only the file's key and content: the same file in another environment
-      // (or twice in one) is judged once and its reports repeated
-      const group = `${c.format}\0${c.key}`;
-      let byText = judged.get(group);
-      if (!byText) judged.set(group, (byText = new TextMap()));
-      let reports = byText.get(c.text);
-      if (!reports) {
-        const collected: Array<Parameters<Reporter>> = [];
-        CONFIG_CHECKERS[c.format](c, (...r) => collected.push(r));
-        byText.set(c.text, (reports = collected));
-      }
-      for (const r of reports) report(...r);
-    } else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${Object.keys(CONFIG_CHECKERS).join(', ')})`);
+    if (isFormat(c.format)) CONFIG_CHECKERS[c.format](c, report);
+    else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${Object.keys(CONFIG_CHECKERS).join(', ')})`);
     // a config no checker judges would pass unseen: every file the stack writes declares its format
     else report('error', '', `names no config format (annotation ${CONFIG_FORMAT_ANNOTATION}), so nothing judges it`);
   }

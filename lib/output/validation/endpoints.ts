@@ -1,4 +1,4 @@
-import { Check, Finding, ManifestObject, forEachString, formatConfigPath, objectId, oncePerText } from './types';
+import { Check, EmbeddedConfig, Finding, ManifestObject, forEachString, formatConfigPath, objectId } from './types';
 
 /** Hosts a config may name that are not Services: the pod itself. */
 const LOCAL_HOSTS = new Set(['0.0.0.0', 'localhost', '127.0.0.1', '[::]', '[::1]']);
@@ -25,7 +25,7 @@ export const addressesIn = (config: unknown, prefix = ''): NamedAddress[] => {
   return out;
 };
 
-const addressesOf = oncePerText((c) => addressesIn(c.parsed));
+const addressesOf = (c: EmbeddedConfig) => addressesIn(c.parsed);
 
 /**
  * The Service a host names, as [name, namespace], for the in-cluster forms `name`,

@@ -18,7 +18,7 @@ export { checkDashboard, checkGrafanaReferences, dashboardDatasourceRefs, dashbo
 export const CHECKS: Check[] = [checkKubernetesSchemas, checkConfigKeys, checkEndpoints, checkNoLiteralSecrets, checkExpressions, checkGrafanaReferences];
 
 /** Runs every check on one rendered environment. */
-export const validateRendered = (env: string, files: RenderedEnvironment, checks: Check[] = CHECKS, rendered?: Readonly<Record<string, readonly unknown[]>>): Finding[] => {
-  const parsed = parseEnvironment(env, files, rendered);
+export const validateRendered = (env: string, files: RenderedEnvironment, checks: Check[] = CHECKS): Finding[] => {
+  const parsed = parseEnvironment(env, files);
   return checks.flatMap((c) => c(parsed));
 };

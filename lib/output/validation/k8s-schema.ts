@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { lazy } from '../../common/lazy';
 import { Check, Finding, objectId } from './types';
 import { createHash } from 'crypto';
-import { cachedJson, cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
+import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
+import { cachedJson } from '../../common/cache-file';
 import { SCHEMAS_DIR, ownModuleFile } from '../../common/paths';
 
 /**

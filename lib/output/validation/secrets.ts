@@ -1,4 +1,4 @@
-import { Check, Finding, forEachString, formatConfigPath, objectId, oncePerText } from './types';
+import { Check, EmbeddedConfig, Finding, forEachString, formatConfigPath, objectId } from './types';
 
 /** Config keys whose values are credentials. */
 const SECRET_KEY = /(^|_)(password|passwd|secret|token|credentials?|private_key|secret_key|access_key|access_key_id|secret_access_key|api_key|apikey|bearer_token)$/i;
@@ -8,13 +8,13 @@ const REFERENCE_KEY = /(_file|_path|_ref|_name|_env)$/i;
 const ENV_REFERENCE = /^\$\{(env:)?[A-Za-z_][A-Za-z0-9_]*\}$/;
 
 /** Where a config holds a literal credential (path and key). */
-const literalsIn = oncePerText((c) => {
+const literalsIn = (c: EmbeddedConfig) => {
   const out: Array<{ readonly path: string; readonly key: string }> = [];
   forEachString(c.parsed, (v, at, key) => {
     if (v !== '' && SECRET_KEY.test(key.replace(/-/g, '_')) && !REFERENCE_KEY.test(key) && !ENV_REFERENCE.test(v)) out.push({ path: formatConfigPath(at), key });
   });
   return out;
-});
+};
 
 /**
  * No literal credential in a ConfigMap, and no Secret with data in the output: values of

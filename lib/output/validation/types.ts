@@ -1,8 +1,5 @@
 import { parseAllDocuments, parse } from 'yaml';
 import { CONFIG_FORMAT_ANNOTATION } from '../../common/formats';
-import { deepFreeze } from '../../common/freeze';
-import { TextMap } from '../../common/text-map';
-import { readYaml } from '../../common/yaml';
 
 /** The rendered files of one environment: file name -> multi-document YAML. */
 export type RenderedEnvironment = Record<string, string>;
@@ -51,31 +48,18 @@ export interface ParsedEnvironment {
 /** `Kind/namespace/name` of an object. */
 export const objectId = (doc: any): string => `${doc?.kind}/${doc?.metadata?.namespace ?? '-'}/${doc?.metadata?.name}`;
 
-/** The value of each config text, once, frozen: environments share configs, and no check changes one. */
-const parsedByText = new TextMap<unknown>();
-
-const parsedConfig = (key: string, text: string): any => {
-  // a JSON text reads the same as YAML: one value per text whatever the file's extension
-  let value = parsedByText.get(text);
-  if (value === undefined) {
-    // a JSON file (a dashboard) is read as JSON: the same value, without the YAML parser's cost
-    value = deepFreeze(key.endsWith('.json') ? JSON.parse(text) : readYaml(text, parse));
-    parsedByText.set(text, value);
-  }
-  return value;
-};
+/** A config file's text, parsed: a JSON file (a dashboard) as JSON, the rest as YAML. */
+const parsedConfig = (key: string, text: string): any => (key.endsWith('.json') ? JSON.parse(text) : parse(text));
 
 /**
  * Parses the rendered files of an environment (file name -> multi-document YAML), and the
  * config files their ConfigMaps embed.
  */
-export const parseEnvironment = (env: string, files: Record<string, string>, rendered?: Readonly<Record<string, readonly unknown[]>>): ParsedEnvironment => {
+export const parseEnvironment = (env: string, files: Record<string, string>): ParsedEnvironment => {
   const objects: ManifestObject[] = [];
   const configs: EmbeddedConfig[] = [];
   for (const file of Object.keys(files).sort()) {
-    // the objects a file was rendered from, when the caller has them (the synth): their YAML
-    // reads back as the same objects, so only the text is not parsed again
-    const docs: any[] = rendered?.[file] ? [...rendered[file]] : parseAllDocuments(files[file]).map((d) => d.toJS());
+    const docs: any[] = parseAllDocuments(files[file]).map((d) => d.toJS());
     for (const doc of docs) {
       if (!doc) continue;
       objects.push({ file, doc });
@@ -131,19 +115,6 @@ export const forEachString = (value: unknown, visit: (text: string, at: ConfigPa
     }
   };
   walk(value, '');
-};
-
-/**
- * A function of a config's content, worked out once per text: environments share most of
- * their configs (the text decides the parsed value, so the result holds for every copy).
- */
-export const oncePerText = <V>(f: (c: EmbeddedConfig) => V): ((c: EmbeddedConfig) => V) => {
-  const results = new TextMap<V>();
-  return (c) => {
-    let r = results.get(c.text);
-    if (r === undefined) results.set(c.text, (r = f(c)));
-    return r;
-  };
 };
 
 /** A check of one parsed environment. */

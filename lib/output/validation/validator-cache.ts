@@ -3,8 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { writeCacheFile } from '../../common/cache-file';
-import { requireCached } from '../../common/code-cache';
+import { requireCacheFile, writeCacheFile } from '../../common/cache-file';
 import { CACHE_DIR } from '../../common/paths';
 
 /*
@@ -42,9 +41,10 @@ export const validatorCacheDir = (prefix: string, inputs: { readonly files: read
  * Ajv instance must keep its generated source (`code: { source: true }`).
  */
 export const cachedValidator = (file: string, compile: () => { readonly ajv: Ajv; readonly fn: ValidateFunction }): ValidateFunction => {
-  if (fs.existsSync(file)) return requireCached(file) as ValidateFunction;
+  const cached = requireCacheFile(file);
+  if (cached) return cached as ValidateFunction;
   const { ajv, fn } = compile();
-  writeCacheFile(file, () => standaloneCode(ajv, fn));
+  writeCacheFile(file, standaloneCode(ajv, fn));
   return fn;
 };
 
@@ -56,7 +56,8 @@ export const cachedValidator = (file: string, compile: () => { readonly ajv: Ajv
  *   reference (`<schema id>#/definitions/<name>`)
  */
 export const cachedValidatorBundle = (file: string, compile: () => { readonly ajv: Ajv; readonly refs: Readonly<Record<string, string>> }): Record<string, ValidateFunction> => {
-  if (fs.existsSync(file)) return requireCached(file) as Record<string, ValidateFunction>;
+  const cached = requireCacheFile(file);
+  if (cached) return cached as Record<string, ValidateFunction>;
   const { ajv, refs } = compile();
   const fns = Object.fromEntries(
     Object.entries(refs).map(([name, ref]) => {
@@ -65,14 +66,6 @@ export const cachedValidatorBundle = (file: string, compile: () => { readonly aj
       return [name, fn];
     }),
   );
-  writeCacheFile(file, () => standaloneCode(ajv, refs as Record<string, string>));
+  writeCacheFile(file, standaloneCode(ajv, refs as Record<string, string>));
   return fns;
-};
-
-/** A JSON value derived from what keys `file`, read from it or made now and written there. */
-export const cachedJson = <T>(file: string, make: () => T): T => {
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-  const value = make();
-  writeCacheFile(file, () => JSON.stringify(value));
-  return value;
 };

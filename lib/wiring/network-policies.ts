@@ -1,13 +1,8 @@
+import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { stackLabels } from '../common/labels';
-import { Connection, Peer, Wiring } from '../common/wiring';
-
-/** Properties of {@link StackNetworkPolicies}. */
-export interface StackNetworkPoliciesProps {
-  /** The namespaces that get a default-deny ingress policy: every namespace the stack runs pods in. */
-  readonly namespaces: string[];
-}
+import type { Connection, Peer, Wiring } from './wiring';
 
 const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';
 
@@ -27,23 +22,49 @@ export const policyPeer = (p: Peer): k8s.NetworkPolicyPeer => {
 const key = (o: unknown): string => JSON.stringify(o);
 
 /**
- * NetworkPolicies derived from the wiring graph: default-deny ingress in each namespace,
- * then, for each component that others connect to, exactly the ports and peers the
- * configs use. A consumer that takes an Endpoint records a connection, and so gets its
- * policy rule without anyone writing one. The stack creates it once the graph is finished,
- * after every component has recorded its connections.
+ * The chart of a wiring graph's NetworkPolicies (`network-policies.k8s.yaml`): its objects
+ * are made from the complete graph when cdk8s synthesizes it, after every component has
+ * recorded its connections.
  */
-export class StackNetworkPolicies extends Construct {
-  constructor(scope: Construct, id: string, props: StackNetworkPoliciesProps) {
+export class NetworkPolicyChart extends Chart {
+  private rendered = false;
+
+  constructor(scope: Construct, id: string, private readonly graph: Wiring) {
+    super(scope, id, { disableResourceNameHashes: true });
+  }
+
+  public toJson(): any[] {
+    this.render();
+    return super.toJson();
+  }
+
+  /** Makes the policies from the graph, once: at the first synthesis of this chart or of the graph's checks. */
+  public render(): void {
+    if (this.rendered) return;
+    this.graph.close();
+    new NetworkPolicies(this, 'NetworkPolicies', this.graph);
+    this.rendered = true;
+  }
+}
+
+/**
+ * NetworkPolicies derived from the wiring graph: default-deny ingress in each namespace
+ * the graph runs pods in, then, for each component that others connect to, exactly the
+ * ports and peers the configs use. A consumer that takes an Endpoint records a connection,
+ * and so gets its policy rule without anyone writing one.
+ */
+class NetworkPolicies extends Construct {
+  constructor(scope: Construct, id: string, wiring: Wiring) {
     super(scope, id);
     const labels = stackLabels('network-policy');
-    for (const ns of [...props.namespaces].sort()) {
+    const namespaces = new Set(wiring.workloads.flatMap((w) => (typeof w.peer.namespace === 'string' ? [w.peer.namespace] : [])));
+    for (const ns of [...namespaces].sort()) {
       new k8s.KubeNetworkPolicy(this, `DefaultDeny-${ns}`, {
         metadata: { name: 'default-deny-ingress', namespace: ns, labels },
         spec: { podSelector: {}, policyTypes: ['Ingress'] },
       });
     }
-    const connections = Wiring.of(this).connections;
+    const connections = wiring.connections;
     // one policy per Service others connect to
     const byTarget = new Map<string, Connection[]>();
     for (const c of connections) {
@@ -70,7 +91,6 @@ export class StackNetworkPolicies extends Construct {
     }
 
     // egress: DNS, the recorded connections, and the declared external ones
-    const wiring = Wiring.of(this);
     for (const w of wiring.workloads) {
       if (w.unrestrictedEgress || typeof w.peer.namespace !== 'string') continue;
       const mine = (p: Peer) => p.name === w.peer.name && p.namespace === w.peer.namespace;

@@ -1,57 +1,45 @@
-// The public surface of the construct library.
-export * from './alerts/alerts';
-export * from './alerts/rule-tests';
-export * from './alertmanager/alertmanager';
-export * from './alertmanager/config';
-export * from './alertmanager/declaration';
-export * from './common/backend';
-export * from './common/component';
-export * from './common/dashboards';
-export * from './common/duration';
-export * from './common/endpoint';
-export * from './common/formats';
-export * from './common/images';
-export * from './common/labels';
-export * from './common/lazy';
-export * from './common/merge';
-export * from './common/ports';
-export * from './common/red-metrics';
-export * from './common/resources';
-export * from './common/rules';
-export * from './common/security';
-export * from './common/sizes';
-export * from './common/storage';
-export * from './common/validate';
-export * from './wiring/wiring';
-export * from './common/yaml';
-export * from './collector/config';
-export * from './collector/declaration';
-export * from './collector/otel-agent';
-export * from './collector/otel-gateway';
-export * from './grafana/dashboards/sdk';
-export * from './grafana/dashboards/service-overview';
-export * from './grafana/dashboards/stack-health';
-export * from './grafana/datasources';
-export * from './grafana/declaration';
-export * from './grafana/grafana';
-export * from './tempo/config';
-export * from './tempo/declaration';
-export * from './tempo/tempo';
-export * from './kube-state-metrics/declaration';
-export * from './kube-state-metrics/kube-state-metrics';
-export * from './loki/config';
-export * from './loki/declaration';
-export * from './loki/loki';
-export * from './node-exporter/declaration';
-export * from './node-exporter/node-exporter';
-export * from './prometheus/config';
-export * from './prometheus/declaration';
-export * from './prometheus/prometheus';
-export * from './slo/dashboard';
-export * from './slo/slo';
-export * from './stack/namespaces';
-export * from './wiring/network-policies';
-export * from './stack/operator-rules';
-export * from './stack/stack';
-export * from './output/synth';
-export * as validation from './output/validation';
+// The public surface of the construct library: the constructs, their props, and the types
+// users pass to them. Everything else is internal (test/public-api.test.ts holds this list).
+
+// the one-line default: every component of one environment, wired
+export { ObservabilityStack } from './stack/stack';
+export type { StackProps } from './stack/stack';
+
+// the components, each usable in any chart of any app
+export { OtelAgent } from './collector/otel-agent';
+export type { OtelAgentProps } from './collector/otel-agent';
+export { OtelGateway } from './collector/otel-gateway';
+export type { OtelGatewayProps, GatewayAutoscaling } from './collector/otel-gateway';
+export { Tempo } from './tempo/tempo';
+export type { TempoProps } from './tempo/tempo';
+export { Loki } from './loki/loki';
+export type { LokiProps } from './loki/loki';
+export { Prometheus } from './prometheus/prometheus';
+export type { PrometheusProps } from './prometheus/prometheus';
+export { Alertmanager } from './alertmanager/alertmanager';
+export type { AlertmanagerProps } from './alertmanager/alertmanager';
+export type { ReceiverProps, SecretKeyRef } from './alertmanager/config';
+export { Grafana } from './grafana/grafana';
+export type { GrafanaProps, AdminSecretRef, GrafanaClientPods } from './grafana/grafana';
+export { KubeStateMetrics } from './kube-state-metrics/kube-state-metrics';
+export type { KubeStateMetricsProps, KsmResource } from './kube-state-metrics/kube-state-metrics';
+export { NodeExporter } from './node-exporter/node-exporter';
+export type { NodeExporterProps } from './node-exporter/node-exporter';
+
+// what the components share: props, typed wiring, sizes, storage, overrides
+export type { ComponentProps } from './common/component';
+export type { BackendProps } from './common/backend';
+export { Endpoint } from './common/endpoint';
+export type { EndpointProps, HttpDestination } from './common/endpoint';
+export { Wiring } from './wiring/wiring';
+export type { Peer, Connection, ConnectionKind } from './wiring/wiring';
+export { Duration } from './common/duration';
+export type { ContainerResources } from './common/resources';
+export type { SizeName } from './common/sizes';
+export type { ObjectStorage, FilesystemStorage, S3Storage, S3CredentialsSecret } from './common/storage';
+export type { ConfigOverrides } from './common/merge';
+
+// SLOs, alerts and dashboards as data
+export type { SloProps, SloPeriod, AvailabilitySli, LatencySli } from './slo/slo';
+export type { AlertsProps, AlertOverride } from './alerts/alerts';
+export type { DashboardFolder, DashboardSpec, PanelSpec, PanelQuery, PromQuery, LogQuery, TraceSearch, LabelVariable, PanelType } from './common/dashboards';

@@ -57,6 +57,11 @@ const cases: Array<[string, Partial<StackProps> | Record<string, unknown>, RegEx
   ['a negative agent user', { agent: { runAsUser: -1 } }, /OtelAgent 'runAsUser' must be an integer of at least 0, got -1/],
   ['a relative agent state directory', { agent: { hostStateDirectory: 'var/lib/otelcol' } }, /OtelAgent 'hostStateDirectory' must be an absolute path, got 'var\/lib\/otelcol'/],
   ['an agent priority above the user range', { agent: { priority: 2000000000 } }, /OtelAgent 'priority' must be an integer from 0 to 1000000000, got 2000000000/],
+  ['a component namespace (the stack sets it)', { prometheus: { namespace: 'other' } }, /ObservabilityStack 'prometheus.namespace' is set by the stack .*got "other"/],
+  ['a component size (the stack sets it)', { tempo: { size: 'production' } }, /ObservabilityStack 'tempo.size' is set by the stack .*got "production"/],
+  ['a component cluster name (the stack sets it)', { agent: { clusterName: 'x' } }, /ObservabilityStack 'agent.clusterName' is set by the stack .*got "x"/],
+  ['gateway replicas as a string', { gateway: { replicas: '3' } }, /OtelGateway 'replicas' must be an integer from 1 to 100, got the string '3'/],
+  ['no cluster name', { clusterName: undefined }, /ObservabilityStack 'clusterName' must be a non-empty string, got undefined/],
 ];
 
 describe('bad props fail the synth with a message naming the prop, the value and what is allowed', () => {
@@ -72,7 +77,10 @@ describe('bad props fail the synth with a message naming the prop, the value and
   test('there are at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
   test.each(cases)('fails on %s, leaving dist/ untouched', (_name, props, message) => {
-    expect(() => synthesize([{ ...base, ...(props as Partial<StackProps>) }], dist)).toThrow(message);
+    const env = { ...base, ...(props as Partial<StackProps>) };
+    expect(() => synthesize([env], dist)).toThrow(message);
+    // and the message starts with the environment it came from
+    expect(() => synthesize([env], dist)).toThrow(new RegExp(`^${env.name}: `));
     expect(hashTree(dist)).toBe(before);
   });
 

@@ -5,11 +5,23 @@
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+/**
+ * A value as a message shows it: a value of the expected type as it is (a string quoted), any
+ * other with its type (`the string '25'`, `the number 3`, `undefined`, `an object {...}`).
+ */
+export const shown = (value: unknown, expected: 'string' | 'number'): string => {
+  if (typeof value === expected) return expected === 'string' ? `'${value}'` : String(value);
+  if (value === undefined || value === null) return String(value);
+  if (typeof value === 'string') return `the string '${value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${value}`;
+  return `${Array.isArray(value) ? 'the list' : 'the object'} ${JSON.stringify(value)}`;
+};
+
 /** A DNS-1123 label: lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters. */
 export const checkDnsLabel = (owner: string, value: string): string => {
   if (typeof value !== 'string' || value.length > 63 || !DNS1123_LABEL.test(value)) {
     throw new Error(
-      `${owner} must be a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters), got '${value}'`,
+      `${owner} must be a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters), got ${shown(value, 'string')}`,
     );
   }
   return value;
@@ -19,7 +31,7 @@ export const checkDnsLabel = (owner: string, value: string): string => {
 export const checkInt = (owner: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
   if (!Number.isInteger(value) || value < min || value > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`;
-    throw new Error(`${owner} must be ${range}, got ${value}`);
+    throw new Error(`${owner} must be ${range}, got ${shown(value, 'number')}`);
   }
   return value;
 };
@@ -27,7 +39,7 @@ export const checkInt = (owner: string, value: number, min: number, max = Number
 /** A percentage in (0, 100]. */
 export const checkPercentage = (owner: string, value: number): number => {
   if (typeof value !== 'number' || !(value > 0 && value <= 100)) {
-    throw new Error(`${owner} must be a percentage greater than 0 and at most 100, got ${value}`);
+    throw new Error(`${owner} must be a percentage greater than 0 and at most 100, got ${shown(value, 'number')}`);
   }
   return value;
 };
@@ -43,7 +55,7 @@ export const checkDuration = (owner: string, value: string, goOnly = false): str
   const ok = typeof value === 'string' && (goOnly ? /^([0-9]+(ms|s|m|h))+$/.test(value) : DURATION.test(value));
   if (typeof value !== 'string' || !ok) {
     const units = goOnly ? 'ms, s, m, h' : 'ms, s, m, h, d, w, y';
-    throw new Error(`${owner} must be a duration such as 30s, 15m or 744h (units ${units}), got '${value}'`);
+    throw new Error(`${owner} must be a duration such as 30s, 15m or 744h (units ${units}), got ${shown(value, 'string')}`);
   }
   return value;
 };
@@ -59,7 +71,7 @@ export const durationSeconds = (value: string): number => {
 /** A non-empty string. */
 export const checkNonEmpty = (owner: string, value: string | undefined): string => {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new Error(`${owner} must be a non-empty string, got '${value ?? ''}'`);
+    throw new Error(`${owner} must be a non-empty string, got ${shown(value, 'string')}`);
   }
   return value;
 };
@@ -67,7 +79,7 @@ export const checkNonEmpty = (owner: string, value: string | undefined): string 
 /** One of a fixed set of values. */
 export const checkOneOf = <T extends string>(owner: string, value: T, allowed: readonly T[]): T => {
   if (!allowed.includes(value)) {
-    throw new Error(`${owner} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got '${value}'`);
+    throw new Error(`${owner} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${shown(value, 'string')}`);
   }
   return value;
 };

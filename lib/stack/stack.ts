@@ -103,6 +103,21 @@ export interface StackProps {
   readonly prometheusOperator?: { readonly ruleLabels?: Readonly<Record<string, string>> };
 }
 
+const SHARED: Shared[] = ['namespace', 'size', 'imageRegistry', 'imagePullSecrets', 'priorityClassName', 'storageClassName', 'clusterName', 'deploymentEnvironment'];
+
+/** The keys of each component's props that the stack sets itself (the ones its type omits). */
+const STACK_SUPPLIED: Readonly<Record<string, readonly string[]>> = {
+  agent: [...SHARED, 'traces', 'logs', 'metrics'],
+  gateway: [...SHARED, 'traces', 'metrics'],
+  tempo: [...SHARED, 'metricsRemoteWrite'],
+  loki: SHARED,
+  prometheus: [...SHARED, 'ruleGroups', 'alertmanager'],
+  alertmanager: SHARED,
+  grafana: [...SHARED, 'prometheus', 'loki', 'tempo', 'alertmanager', 'slowTraceThresholdMs', 'collectors'],
+  kubeStateMetrics: SHARED,
+  nodeExporter: SHARED,
+};
+
 const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   name: true,
   clusterName: true,
@@ -155,80 +170,92 @@ export class ObservabilityStack extends Construct {
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id);
-    checkKnownKeys('ObservabilityStack', props, Object.keys(STACK_PROP_KEYS));
-    this.envName = checkDnsLabel(`ObservabilityStack 'name'`, props.name);
-    this.wiring = new Wiring(this, { environment: this.envName });
-    const clusterName = checkNonEmpty(`ObservabilityStack 'clusterName'`, props.clusterName);
-    const deploymentEnvironment = checkNonEmpty(`ObservabilityStack 'deploymentEnvironment'`, props.deploymentEnvironment);
-    const size = checkOneOf(`ObservabilityStack 'size'`, props.size ?? 'production', SIZE_NAMES);
-    const namespace = props.namespace ?? 'observability';
-    const agentNamespace = props.agentNamespace ?? 'observability-agent';
-    (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
-    const priority = props.priority === undefined ? undefined : { name: 'observability-stack', value: checkInt(`ObservabilityStack 'priority'`, props.priority, 0, 1000000000) };
-    const base = { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name };
-    const storage = { storageClassName: props.storageClassName };
-    const labels = { clusterName, deploymentEnvironment };
-    const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
+    try {
+      checkKnownKeys('ObservabilityStack', props, Object.keys(STACK_PROP_KEYS));
+      // the stack supplies these to each component itself: refused where the types refuse them
+      for (const [prop, supplied] of Object.entries(STACK_SUPPLIED)) {
+        const given = (props as unknown as Record<string, Record<string, unknown> | undefined>)[prop];
+        const clash = given && typeof given === 'object' ? supplied.find((k) => k in given) : undefined;
+        if (clash) throw new Error(`ObservabilityStack '${prop}.${clash}' is set by the stack (from the environment's own props or its other components), got ${JSON.stringify(given![clash])}`);
+      }
+      this.envName = checkDnsLabel(`ObservabilityStack 'name'`, props.name);
+      this.wiring = new Wiring(this, { environment: this.envName });
+      const clusterName = checkNonEmpty(`ObservabilityStack 'clusterName'`, props.clusterName);
+      const deploymentEnvironment = checkNonEmpty(`ObservabilityStack 'deploymentEnvironment'`, props.deploymentEnvironment);
+      const size = checkOneOf(`ObservabilityStack 'size'`, props.size ?? 'production', SIZE_NAMES);
+      const namespace = props.namespace ?? 'observability';
+      const agentNamespace = props.agentNamespace ?? 'observability-agent';
+      (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
+      const priority = props.priority === undefined ? undefined : { name: 'observability-stack', value: checkInt(`ObservabilityStack 'priority'`, props.priority, 0, 1000000000) };
+      const base = { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name };
+      const storage = { storageClassName: props.storageClassName };
+      const labels = { clusterName, deploymentEnvironment };
+      const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
 
-    new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace, priority });
-    const optionalComponent = <T extends { readonly enabled?: boolean }>(prop: string, p: T | undefined): Omit<T, 'enabled'> | undefined => {
-      const { enabled, ...rest } = p ?? ({} as T);
-      if (enabled !== undefined && typeof enabled !== 'boolean') throw new Error(`ObservabilityStack '${prop}.enabled' must be true or false, got ${JSON.stringify(enabled)}`);
-      return enabled === false ? undefined : rest;
-    };
-    const ksmProps = optionalComponent('kubeStateMetrics', props.kubeStateMetrics);
-    const nodeExporterProps = optionalComponent('nodeExporter', props.nodeExporter);
-    const sources = new Set<AlertSource>(['kubelet', 'stack', ...(ksmProps ? (['kube-state-metrics'] as const) : []), ...(nodeExporterProps ? (['node-exporter'] as const) : [])]);
-    this.alerts = resolveAlerts(props.alerts, [namespace, agentNamespace], sources);
-    const slos = checkSlos(props.slos ?? []);
-    const ruleGroups = [...slos.map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
-    this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
-    const alertmanager = this.alertmanager.httpEndpoint;
-    this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus, ruleGroups, alertmanager });
-    this.loki = new Loki(chart('loki'), 'Loki', { ...base, ...storage, ...props.loki });
-    const metricsRemoteWrite = this.prometheus.remoteWriteDestination;
-    this.tempo = new Tempo(chart('tempo'), 'Tempo', { ...base, ...storage, clusterName, ...props.tempo, metricsRemoteWrite });
-    const red = this.prometheus.otlpDestination;
-    this.gateway = new OtelGateway(chart('otel-gateway'), 'OtelGateway', { ...base, ...storage, ...props.gateway, traces: this.tempo.otlpGrpcEndpoint, metrics: red });
-    this.agent = new OtelAgent(chart('otel-agent'), 'OtelAgent', {
-      ...base,
-      ...labels,
-      namespace: agentNamespace,
-      // the agent has a PriorityClass of its own
-      priorityClassName: undefined,
-      ...props.agent,
-      traces: this.gateway.otlpGrpcEndpoint,
-      logs: this.loki.otlpDestination,
-      metrics: this.prometheus.otlpDestination,
-    });
-
-    const grafanaProps = optionalComponent('grafana', props.grafana);
-    if (grafanaProps) {
-      this.grafana = new Grafana(chart('grafana'), 'Grafana', {
+      new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace, priority });
+      const optionalComponent = <T extends { readonly enabled?: boolean }>(prop: string, p: T | undefined): Omit<T, 'enabled'> | undefined => {
+        const { enabled, ...rest } = p ?? ({} as T);
+        if (enabled !== undefined && typeof enabled !== 'boolean') throw new Error(`ObservabilityStack '${prop}.enabled' must be true or false, got ${JSON.stringify(enabled)}`);
+        return enabled === false ? undefined : rest;
+      };
+      const ksmProps = optionalComponent('kubeStateMetrics', props.kubeStateMetrics);
+      const nodeExporterProps = optionalComponent('nodeExporter', props.nodeExporter);
+      const sources = new Set<AlertSource>(['kubelet', 'stack', ...(ksmProps ? (['kube-state-metrics'] as const) : []), ...(nodeExporterProps ? (['node-exporter'] as const) : [])]);
+      this.alerts = resolveAlerts(props.alerts, [namespace, agentNamespace], sources);
+      const slos = checkSlos(props.slos ?? []);
+      const ruleGroups = [...slos.map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
+      this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
+      const alertmanager = this.alertmanager.httpEndpoint;
+      this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus, ruleGroups, alertmanager });
+      this.loki = new Loki(chart('loki'), 'Loki', { ...base, ...storage, ...props.loki });
+      const metricsRemoteWrite = this.prometheus.remoteWriteDestination;
+      this.tempo = new Tempo(chart('tempo'), 'Tempo', { ...base, ...storage, clusterName, ...props.tempo, metricsRemoteWrite });
+      const red = this.prometheus.otlpDestination;
+      this.gateway = new OtelGateway(chart('otel-gateway'), 'OtelGateway', { ...base, ...storage, ...props.gateway, traces: this.tempo.otlpGrpcEndpoint, metrics: red });
+      this.agent = new OtelAgent(chart('otel-agent'), 'OtelAgent', {
         ...base,
-        ...storage,
-        ...grafanaProps,
-        prometheus: { endpoint: this.prometheus.httpEndpoint, scrapeInterval: this.prometheus.scrapeInterval },
-        loki: { endpoint: this.loki.httpEndpoint, indexLabels: this.loki.indexLabels },
-        tempo: this.tempo.httpEndpoint,
-        alertmanager: this.alertmanager.httpEndpoint,
-        // the SLO dashboard first, then the environment's own
-        dashboards: [...(slos.length ? [{ uid: 'slos', title: 'Service level objectives', dashboards: [sloDashboard(slos)] }] : []), ...(grafanaProps.dashboards ?? [])],
-        slowTraceThresholdMs: this.gateway.latencyThresholdMs,
-        collectors: [this.agent.metricsEndpoint!, this.gateway.metricsEndpoint!],
+        ...labels,
+        namespace: agentNamespace,
+        // the agent has a PriorityClass of its own
+        priorityClassName: undefined,
+        ...props.agent,
+        traces: this.gateway.otlpGrpcEndpoint,
+        logs: this.loki.otlpDestination,
+        metrics: this.prometheus.otlpDestination,
       });
-    }
-    if (ksmProps) this.kubeStateMetrics = new KubeStateMetrics(chart('kube-state-metrics'), 'KubeStateMetrics', { ...base, ...ksmProps });
-    if (nodeExporterProps) this.nodeExporter = new NodeExporter(chart('node-exporter'), 'NodeExporter', { ...base, namespace: agentNamespace, ...nodeExporterProps });
 
-    if (props.prometheusOperator) {
-      checkKnownKeys(`ObservabilityStack 'prometheusOperator'`, props.prometheusOperator, ['ruleLabels']);
-      new OperatorRules(chart('prometheus-rules'), 'OperatorRules', { namespace, groups: ruleGroups, ruleLabels: props.prometheusOperator.ruleLabels });
-    }
+      const grafanaProps = optionalComponent('grafana', props.grafana);
+      if (grafanaProps) {
+        this.grafana = new Grafana(chart('grafana'), 'Grafana', {
+          ...base,
+          ...storage,
+          ...grafanaProps,
+          prometheus: { endpoint: this.prometheus.httpEndpoint, scrapeInterval: this.prometheus.scrapeInterval },
+          loki: { endpoint: this.loki.httpEndpoint, indexLabels: this.loki.indexLabels },
+          tempo: this.tempo.httpEndpoint,
+          alertmanager: this.alertmanager.httpEndpoint,
+          // the SLO dashboard first, then the environment's own
+          dashboards: [...(slos.length ? [{ uid: 'slos', title: 'Service level objectives', dashboards: [sloDashboard(slos)] }] : []), ...(grafanaProps.dashboards ?? [])],
+          slowTraceThresholdMs: this.gateway.latencyThresholdMs,
+          collectors: [this.agent.metricsEndpoint!, this.gateway.metricsEndpoint!],
+        });
+      }
+      if (ksmProps) this.kubeStateMetrics = new KubeStateMetrics(chart('kube-state-metrics'), 'KubeStateMetrics', { ...base, ...ksmProps });
+      if (nodeExporterProps) this.nodeExporter = new NodeExporter(chart('node-exporter'), 'NodeExporter', { ...base, namespace: agentNamespace, ...nodeExporterProps });
 
-    const applications = { name: 'applications', namespace: props.applicationNamespaces ?? [], podSelector: {} };
-    this.wiring.connect(applications, this.agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');
-    this.wiring.connect(applications, this.agent.otlpHttpEndpoint, 'application telemetry (OTLP/HTTP)');
+      if (props.prometheusOperator) {
+        checkKnownKeys(`ObservabilityStack 'prometheusOperator'`, props.prometheusOperator, ['ruleLabels']);
+        new OperatorRules(chart('prometheus-rules'), 'OperatorRules', { namespace, groups: ruleGroups, ruleLabels: props.prometheusOperator.ruleLabels });
+      }
+
+      const applications = { name: 'applications', namespace: props.applicationNamespaces ?? [], podSelector: {} };
+      this.wiring.connect(applications, this.agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');
+      this.wiring.connect(applications, this.agent.otlpHttpEndpoint, 'application telemetry (OTLP/HTTP)');
+    } catch (e) {
+      // every prop error starts with the environment it came from
+      const env = typeof props?.name === 'string' && props.name ? props.name : id;
+      throw new Error(`${env}: ${(e as Error).message}`);
+    }
   }
 
   /** Every component of the stack, in the order they were added. */

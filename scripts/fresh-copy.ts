@@ -3,8 +3,8 @@ import * as path from 'path';
 
 /**
  * A copy of the project's sources at `dest` with the installed packages linked and an empty
- * node_modules/.cache: its synth is a fresh clone's first (the build, every validator
- * compiled, every dashboard and YAML text rendered).
+ * node_modules/.cache: its synth is a fresh clone's first (the app bundled, every validator
+ * compiled).
  */
 export const freshCopy = (root: string, dest: string): string => {
   fs.mkdirSync(path.join(dest, 'node_modules'), { recursive: true });

@@ -3,8 +3,8 @@ import * as path from 'path';
 
 /**
  * The project's root: the nearest folder at or above `from` that holds `schemas/` and
- * `package.json`. That is the repository, or a cached build of it (scripts/synth.js links
- * both into the build), wherever the module that asks sits, in its own file or bundled.
+ * `package.json`: the repository, from a module of lib/ or from the app's bundle below
+ * node_modules/.cache (scripts/synth.js).
  */
 export const findProjectRoot = (from: string): string => {
   for (let dir = from; ; dir = path.dirname(dir)) {
@@ -13,23 +13,19 @@ export const findProjectRoot = (from: string): string => {
   }
 };
 
-/** The project's root (the repository, or the cached build that runs). */
+/** The project's root: the repository, or the installed package. */
 export const PROJECT_ROOT = findProjectRoot(__dirname);
 
 /** The vendored schemas and key trees. */
 export const SCHEMAS_DIR = path.join(PROJECT_ROOT, 'schemas');
 
-/**
- * The project's cache folder, in the repository's node_modules (schemas/ of a cached build
- * is a link to the repository's): compiled validators, rendered dashboards and YAML texts,
- * each keyed by what decides it.
- */
-export const CACHE_DIR = path.join(path.dirname(fs.realpathSync(SCHEMAS_DIR)), 'node_modules', '.cache', 'observability-stack');
+/** The project's cache folder, in its node_modules: the compiled validators, each keyed by what decides it. */
+export const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'observability-stack');
 
 /**
  * The file of one of the project's own modules (`lib/...` without extension): its .ts source,
- * or in a cached build its .js, also when the running code is bundled into one file. Caches
- * keyed by a module's code hash this file.
+ * or its compiled .js in the installed package, also when the running code is bundled into
+ * one file. Caches keyed by a module's code hash this file.
  */
 export const ownModuleFile = (module: string): string => {
   const files = ['ts', 'js'].map((x) => path.join(PROJECT_ROOT, `${module}.${x}`));

@@ -3,10 +3,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, Names } from 'cdk8s';
 import { Wiring } from '../wiring/wiring';
-import { chartFileName } from './scope-checks';
+import { chartFileName, renderCharts } from './scope-checks';
 
-export { chartFileName, renderCharts } from './scope-checks';
-import { renderCharts } from './scope-checks';
+export { chartFileName, renderCharts };
 
 /**
  * The file `app.synth()` wrote for each chart, as cdk8s names it: `<dns label>.k8s.yaml`,

@@ -147,13 +147,6 @@ export const renderDashboard = (spec: DashboardSpec): Record<string, unknown> =>
   return JSON.parse(JSON.stringify(b.build()));
 };
 
-/**
- * The dashboard's JSON model (schema version of the SDK, v1 JSON as file provisioning reads
- * it): rows, panels laid out left to right, every query and panel naming its datasource by
- * `{type, uid}`.
- */
-export const buildDashboard = (spec: DashboardSpec): Record<string, unknown> => renderDashboard(spec);
-
 /** A dashboard's provisioning file and the model it holds. */
 export interface DashboardFile {
   /** The JSON model. */

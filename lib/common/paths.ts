@@ -28,7 +28,7 @@ export const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'obse
  * one file. Caches keyed by a module's code hash this file.
  */
 export const ownModuleFile = (module: string): string => {
-  const files = ['ts', 'js'].map((x) => path.join(PROJECT_ROOT, `${module}.${x}`));
+  const files = [`${module}.ts`, `build/${module}.js`].map((f) => path.join(PROJECT_ROOT, f));
   const found = files.find((f) => fs.existsSync(f));
   if (!found) throw new Error(`no ${files.join(' or ')}`);
   return found;

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, Yaml } from 'cdk8s';
+import { Grafana } from '../lib/grafana/grafana';
 import { Loki } from '../lib/loki/loki';
 import { ObservabilityStack } from '../lib/stack/stack';
 import { renderStack, synthToDist } from '../lib/output/synth';
@@ -152,5 +153,23 @@ describe("cdk8s's own synthesis", () => {
     const bad = new App({ outdir: out });
     new Loki(new Chart(bad, 'logs'), 'Loki', { namespace: 'logging', overrides: { bogus_section: 1 } });
     expect(() => bad.synth()).toThrow(/ERROR app\/logs\.k8s\.yaml .*bogus_section/);
+  });
+
+  test('a chart with only Loki and Grafana: the logs datasource alone, and the policies that let Grafana query Loki', () => {
+    const app = new App({ outdir: out });
+    const chart = new Chart(app, 'logs', { disableResourceNameHashes: true });
+    const loki = new Loki(chart, 'Loki', { namespace: 'logging', size: 'laptop' });
+    new Grafana(chart, 'Grafana', { namespace: 'logging', size: 'laptop', loki: { endpoint: loki.httpEndpoint, indexLabels: loki.indexLabels } });
+    app.synth();
+    const objects = Yaml.load(path.join(out, 'logs.k8s.yaml'));
+    const datasources = require('yaml').parse(objects.find((o: any) => o.metadata.name === 'grafana-datasources').data['datasources.yaml']).datasources;
+    expect(datasources.map((d: any) => [d.uid, d.url, d.isDefault])).toEqual([['loki', 'http://loki.logging.svc:3100', true]]);
+    // no link to a datasource that is not there
+    expect(datasources[0].jsonData.derivedFields).toBeUndefined();
+    const policies = Yaml.load(path.join(out, 'network-policies.k8s.yaml'));
+    const ingress = policies.find((p: any) => p.metadata.name === 'loki-ingress');
+    expect(JSON.stringify(ingress.spec.ingress)).toContain('"app.kubernetes.io/name":"grafana"');
+    const egress = policies.find((p: any) => p.metadata.name === 'grafana-egress');
+    expect(JSON.stringify(egress.spec.egress)).toContain('"app.kubernetes.io/name":"loki"');
   });
 });

@@ -45,21 +45,24 @@ export interface DatasourcesFile {
   readonly datasources: ProvisionedDatasource[];
 }
 
-/** What the datasources are made from: the backends' URLs (from their Endpoints) and facts. */
+/**
+ * What the datasources are made from: the backends' URLs (from their Endpoints) and facts.
+ * Each is optional: a link to a datasource that is not there is left out.
+ */
 export interface DatasourceOptions {
-  readonly prometheus: {
+  readonly prometheus?: {
     readonly url: string;
     /** Prometheus's version, without a `v`: Grafana picks the API features from it. */
     readonly version: string;
     /** The scrape interval: Grafana's `$__rate_interval` is at least four of it. */
     readonly scrapeInterval: string;
   };
-  readonly loki: {
+  readonly loki?: {
     readonly url: string;
     /** The resource attributes Loki indexes as stream labels (`service.name` -> `service_name`). */
     readonly indexedAttributes: readonly string[];
   };
-  readonly tempo: { readonly url: string };
+  readonly tempo?: { readonly url: string };
   readonly alertmanager?: { readonly url: string };
 }
 
@@ -87,69 +90,77 @@ const rate = (selector: string): string => `sum(rate(${selector}[$__rate_interva
 
 /** The datasources file, before escaping (the link queries as Grafana runs them). */
 export const datasourcesFile = (o: DatasourceOptions): DatasourcesFile => {
-  const logTags = TRACE_TO_LOG_ATTRIBUTES.filter((a) => o.loki.indexedAttributes.includes(a)).map((key) => ({ key, value: attributeLabel(key) }));
-  const ds = (name: string, ref: DatasourceRef, url: string, isDefault: boolean, jsonData: Record<string, unknown>): ProvisionedDatasource => ({
+  const ds = (name: string, ref: DatasourceRef, url: string, jsonData: Record<string, unknown>) => ({
     name,
     type: ref.type,
     uid: ref.uid,
     orgId: 1,
-    access: 'proxy',
+    access: 'proxy' as const,
     url,
-    isDefault,
-    editable: false,
     jsonData,
   });
-  const datasources = [
-    ds('Prometheus', DATASOURCES.prometheus, o.prometheus.url, true, {
-      httpMethod: 'POST',
-      prometheusType: 'Prometheus',
-      prometheusVersion: o.prometheus.version,
-      timeInterval: o.prometheus.scrapeInterval,
-      // exemplars name the trace: OTLP exemplars (the gateway's RED metrics) as trace_id,
-      // Tempo's metrics generator (service graphs) as traceID
-      exemplarTraceIdDestinations: [
-        { name: 'trace_id', datasourceUid: DATASOURCES.tempo.uid, urlDisplayLabel: 'View trace' },
-        { name: 'traceID', datasourceUid: DATASOURCES.tempo.uid, urlDisplayLabel: 'View trace' },
-      ],
-    }),
-    ds('Loki', DATASOURCES.loki, o.loki.url, false, {
-      maxLines: 1000,
-      timeout: 60,
-      // OTLP logs carry the trace id as structured metadata, not in the line
-      derivedFields: [{ name: 'TraceID', matcherType: 'label', matcherRegex: 'trace_id', datasourceUid: DATASOURCES.tempo.uid, url: '${__value.raw}', urlDisplayLabel: 'View trace' }],
-    }),
-    ds('Tempo', DATASOURCES.tempo, o.tempo.url, false, {
-      streamingEnabled: { search: true, metrics: true },
-      nodeGraph: { enabled: true },
-      serviceMap: { datasourceUid: DATASOURCES.prometheus.uid },
-      search: { hide: false },
-      traceQuery: { timeShiftEnabled: true, spanStartTimeShift: '-30m', spanEndTimeShift: '30m' },
-      tracesToLogsV2: {
-        datasourceUid: DATASOURCES.loki.uid,
-        spanStartTimeShift: '-5m',
-        spanEndTimeShift: '5m',
-        tags: logTags,
-        filterByTraceID: false,
-        filterBySpanID: false,
-        // the trace id is structured metadata: a label filter, not the built-in line filter
-        customQuery: true,
-        query: '{${__tags}} | trace_id="${__trace.traceId}"',
-      },
-      tracesToMetrics: {
-        datasourceUid: DATASOURCES.prometheus.uid,
-        spanStartTimeShift: '-5m',
-        spanEndTimeShift: '5m',
-        tags: [{ key: 'service.name', value: RED_METRICS.labels.service }],
-        queries: [
-          { name: 'Request rate', query: rate(`${calls}{$__tags}`) },
-          { name: 'Error rate', query: rate(`${calls}{$__tags, ${RED_METRICS.labels.statusCode}="${RED_METRICS.errorStatus}"}`) },
-          { name: 'p95 latency', query: `histogram_quantile(0.95, sum by (le) (rate(${durationBuckets}{$__tags}[$__rate_interval])))` },
-        ],
-      },
-    }),
-  ];
-  if (o.alertmanager) {
-    datasources.push(ds('Alertmanager', DATASOURCES.alertmanager, o.alertmanager.url, false, { implementation: 'prometheus', handleGrafanaManagedAlerts: false }));
-  }
+  const { prometheus, loki, tempo, alertmanager } = o;
+  const logTags = TRACE_TO_LOG_ATTRIBUTES.filter((a) => loki?.indexedAttributes.includes(a)).map((key) => ({ key, value: attributeLabel(key) }));
+  const viewTrace = { datasourceUid: DATASOURCES.tempo.uid, urlDisplayLabel: 'View trace' };
+  const list = [
+    prometheus &&
+      ds('Prometheus', DATASOURCES.prometheus, prometheus.url, {
+        httpMethod: 'POST',
+        prometheusType: 'Prometheus',
+        prometheusVersion: prometheus.version,
+        timeInterval: prometheus.scrapeInterval,
+        // exemplars name the trace: OTLP exemplars (the gateway's RED metrics) as trace_id,
+        // Tempo's metrics generator (service graphs) as traceID
+        ...(tempo ? { exemplarTraceIdDestinations: [{ name: 'trace_id', ...viewTrace }, { name: 'traceID', ...viewTrace }] } : {}),
+      }),
+    loki &&
+      ds('Loki', DATASOURCES.loki, loki.url, {
+        maxLines: 1000,
+        timeout: 60,
+        // OTLP logs carry the trace id as structured metadata, not in the line
+        ...(tempo ? { derivedFields: [{ name: 'TraceID', matcherType: 'label', matcherRegex: 'trace_id', datasourceUid: DATASOURCES.tempo.uid, url: '${__value.raw}', urlDisplayLabel: 'View trace' }] } : {}),
+      }),
+    tempo &&
+      ds('Tempo', DATASOURCES.tempo, tempo.url, {
+        streamingEnabled: { search: true, metrics: true },
+        nodeGraph: { enabled: true },
+        ...(prometheus ? { serviceMap: { datasourceUid: DATASOURCES.prometheus.uid } } : {}),
+        search: { hide: false },
+        traceQuery: { timeShiftEnabled: true, spanStartTimeShift: '-30m', spanEndTimeShift: '30m' },
+        ...(loki
+          ? {
+              tracesToLogsV2: {
+                datasourceUid: DATASOURCES.loki.uid,
+                spanStartTimeShift: '-5m',
+                spanEndTimeShift: '5m',
+                tags: logTags,
+                filterByTraceID: false,
+                filterBySpanID: false,
+                // the trace id is structured metadata: a label filter, not the built-in line filter
+                customQuery: true,
+                query: '{${__tags}} | trace_id="${__trace.traceId}"',
+              },
+            }
+          : {}),
+        ...(prometheus
+          ? {
+              tracesToMetrics: {
+                datasourceUid: DATASOURCES.prometheus.uid,
+                spanStartTimeShift: '-5m',
+                spanEndTimeShift: '5m',
+                tags: [{ key: 'service.name', value: RED_METRICS.labels.service }],
+                queries: [
+                  { name: 'Request rate', query: rate(`${calls}{$__tags}`) },
+                  { name: 'Error rate', query: rate(`${calls}{$__tags, ${RED_METRICS.labels.statusCode}="${RED_METRICS.errorStatus}"}`) },
+                  { name: 'p95 latency', query: `histogram_quantile(0.95, sum by (le) (rate(${durationBuckets}{$__tags}[$__rate_interval])))` },
+                ],
+              },
+            }
+          : {}),
+      }),
+    alertmanager && ds('Alertmanager', DATASOURCES.alertmanager, alertmanager.url, { implementation: 'prometheus', handleGrafanaManagedAlerts: false }),
+  ].filter((d) => d !== undefined);
+  // the first is the default: Prometheus, when there is one
+  const datasources: ProvisionedDatasource[] = list.map((d, i) => ({ name: d.name, type: d.type, uid: d.uid, orgId: d.orgId, access: d.access, url: d.url, isDefault: i === 0, editable: false, jsonData: d.jsonData }));
   return { apiVersion: 1, prune: true, datasources };
 };

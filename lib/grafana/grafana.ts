@@ -48,12 +48,20 @@ export interface GrafanaProps extends BackendProps {
    * @default - none
    */
   readonly allowFrom?: GrafanaClientPods;
-  /** Prometheus's HTTP API: the metrics datasource. */
-  readonly prometheus: { readonly endpoint: Endpoint; readonly scrapeInterval: string };
-  /** Loki's HTTP API: the logs datasource, and the resource attributes it indexes. */
-  readonly loki: { readonly endpoint: Endpoint; readonly indexLabels: readonly string[] };
-  /** Tempo's HTTP API: the traces datasource. */
-  readonly tempo: Endpoint;
+  /**
+   * Prometheus's HTTP API: the metrics datasource (`prometheus.httpEndpoint` and
+   * `prometheus.scrapeInterval`). The stack-health dashboard needs it.
+   * @default - no metrics datasource
+   */
+  readonly prometheus?: { readonly endpoint: Endpoint; readonly scrapeInterval: string };
+  /**
+   * Loki's HTTP API: the logs datasource, and the resource attributes it indexes
+   * (`loki.httpEndpoint`, `loki.indexLabels`).
+   * @default - no logs datasource
+   */
+  readonly loki?: { readonly endpoint: Endpoint; readonly indexLabels: readonly string[] };
+  /** Tempo's HTTP API: the traces datasource (`tempo.httpEndpoint`). @default - no traces datasource */
+  readonly tempo?: Endpoint;
   /** Alertmanager's API: the alerts datasource. @default - none */
   readonly alertmanager?: Endpoint;
   /**
@@ -64,8 +72,12 @@ export interface GrafanaProps extends BackendProps {
   readonly dashboards?: readonly DashboardFolder[];
   /** The latency the gateway keeps every trace above: the service dashboard lists those traces. @default 1000 */
   readonly slowTraceThresholdMs?: number;
-  /** The collectors' own metrics endpoints (their scrape job is their Service's name): the stack-health dashboard reads them. */
-  readonly collectors: readonly Endpoint[];
+  /**
+   * The collectors' own metrics endpoints (their scrape job is their Service's name): the
+   * stack-health dashboard reads them.
+   * @default - none
+   */
+  readonly collectors?: readonly Endpoint[];
 }
 
 const PROVISIONING = '/etc/grafana/provisioning';
@@ -77,8 +89,9 @@ const CONFIG_MAP_LIMIT = 1000 * 1024;
 
 /**
  * Grafana with its datasources and dashboards provisioned from code: Prometheus, Loki,
- * Tempo and Alertmanager at fixed uids, linked for metric -> trace -> logs correlation,
- * and the service, SLO and stack-health dashboards in folders. SQLite on a PVC (a
+ * Tempo and Alertmanager (those given) at fixed uids, linked for metric -> trace -> logs
+ * correlation, and the service (with all three), SLO and stack-health (with Prometheus)
+ * dashboards in folders. SQLite on a PVC (a
  * StatefulSet of one: its volume is never attached to two pods during a rollout), a
  * read-only root, no egress but to the backends.
  */
@@ -105,7 +118,6 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
     }
     const slowMs = props.slowTraceThresholdMs ?? 1000;
     if (!Number.isInteger(slowMs) || slowMs <= 0) throw new Error(`Grafana 'slowTraceThresholdMs' must be a positive integer (milliseconds), got ${slowMs}`);
-    const scrapeInterval = Duration.parse(`Grafana 'prometheus.scrapeInterval'`, props.prometheus.scrapeInterval).toPrometheus();
 
     const http = GRAFANA.ports.http;
     this.httpEndpoint = this.endpoint(http);
@@ -119,18 +131,30 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
 
     // every datasource URL is an Endpoint the wiring graph records: the egress policy allows exactly these
     const query = (e: Endpoint, what: string) => this.wiring.connect(this.peer, e, what, 'query').url();
+    const { prometheus, loki, tempo, alertmanager } = props;
     const file = datasourcesFile({
-      prometheus: { url: query(props.prometheus.endpoint, 'metrics queries'), version: IMAGES.prometheus.tag.replace(/^v/, ''), scrapeInterval },
-      loki: { url: query(props.loki.endpoint, 'log queries'), indexedAttributes: props.loki.indexLabels },
-      tempo: { url: query(props.tempo, 'trace queries') },
-      ...(props.alertmanager ? { alertmanager: { url: query(props.alertmanager, 'alert queries') } } : {}),
+      ...(prometheus
+        ? {
+            prometheus: {
+              url: query(prometheus.endpoint, 'metrics queries'),
+              version: IMAGES.prometheus.tag.replace(/^v/, ''),
+              scrapeInterval: Duration.parse(`Grafana 'prometheus.scrapeInterval'`, prometheus.scrapeInterval).toPrometheus(),
+            },
+          }
+        : {}),
+      ...(loki ? { loki: { url: query(loki.endpoint, 'log queries'), indexedAttributes: loki.indexLabels } } : {}),
+      ...(tempo ? { tempo: { url: query(tempo, 'trace queries') } } : {}),
+      ...(alertmanager ? { alertmanager: { url: query(alertmanager, 'alert queries') } } : {}),
     });
     this.datasourcesYaml = toYaml(escapeProvisioningEnv(file));
 
     // the stack's own folders first, then the given ones (a folder uid or dashboard uid appears once)
+    // (each where the datasources it reads are there)
     const folders: DashboardFolder[] = [
-      { uid: 'services', title: 'Services', dashboards: [serviceOverview({ slowTraceThresholdMs: slowMs, serviceIsLokiLabel: props.loki.indexLabels.includes('service.name') })] },
-      { uid: 'observability-stack', title: 'Observability stack', dashboards: [stackHealth({ collectorJobs: props.collectors.map((e) => e.service) })] },
+      ...(prometheus && loki && tempo
+        ? [{ uid: 'services', title: 'Services', dashboards: [serviceOverview({ slowTraceThresholdMs: slowMs, serviceIsLokiLabel: loki.indexLabels.includes('service.name') })] }]
+        : []),
+      ...(prometheus ? [{ uid: 'observability-stack', title: 'Observability stack', dashboards: [stackHealth({ collectorJobs: (props.collectors ?? []).map((e) => e.service) })] }] : []),
       ...(props.dashboards ?? []),
     ];
     const seen = new Map<string, string>();

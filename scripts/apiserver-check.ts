@@ -22,6 +22,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { KUBERNETES } from '../lib/common/images';
+import { environmentsIn } from './environments';
 
 const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
 export const BINARIES = {
@@ -267,16 +268,6 @@ export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Ou
   const diff = cluster.kubectl(['diff', '-f', dir]);
   say(diff.status === 0, `kubectl diff after apply: ${diff.status === 0 ? 'no difference' : `FAIL ${diff.stdout.split('\n').slice(0, 20).join(' | ')}`}`);
   return out;
-};
-
-const environmentsIn = (dir: string): Array<[string, string]> => {
-  const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f));
-  if (yamls(dir).length) return [[path.basename(path.resolve(dir)), dir]];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => [e.name, path.join(dir, e.name)] as [string, string])
-    .sort();
 };
 
 export const main = async (dir: string): Promise<number> => {

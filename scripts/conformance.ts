@@ -18,6 +18,7 @@ import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../lib/common/formats';
 import { IMAGES } from '../lib/common/images';
+import { environmentsIn } from './environments';
 
 const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
 const bare = (tag: string): string => tag.replace(/^v/, '');
@@ -208,17 +209,6 @@ export const runJob = (job: Job): string | undefined => {
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
-};
-
-/** The environments under a directory: its subdirectories, or the directory itself if it holds manifests. */
-const environmentsIn = (dir: string): Array<[string, string]> => {
-  const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f));
-  if (yamls(dir).length) return [[path.basename(path.resolve(dir)), dir]];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => [e.name, path.join(dir, e.name)] as [string, string])
-    .sort();
 };
 
 export const main = (dir: string): number => {

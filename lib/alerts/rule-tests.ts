@@ -4,26 +4,8 @@
  * that should fire it, and stays silent on a healthy one.
  * @see https://prometheus.io/docs/prometheus/latest/configuration/unit_testing_rules/
  */
+import { PromtoolTest, PromtoolTestFile } from '../common/rules';
 import { ResolvedAlert } from './alerts';
-
-/** One test of a promtool test file. */
-export interface AlertRuleTest {
-  readonly name: string;
-  readonly interval: string;
-  readonly input_series: Array<{ readonly series: string; readonly values: string }>;
-  readonly alert_rule_test: Array<{
-    readonly eval_time: string;
-    readonly alertname: string;
-    readonly exp_alerts: Array<{ readonly exp_labels: Record<string, string>; readonly exp_annotations: Record<string, string> }>;
-  }>;
-}
-
-/** A promtool test file. */
-export interface AlertRuleTestFile {
-  readonly rule_files: string[];
-  readonly evaluation_interval: string;
-  readonly tests: AlertRuleTest[];
-}
 
 /** An annotation as Prometheus renders it for these labels (the templates use `$labels` only). */
 export const renderAnnotation = (template: string, labels: Readonly<Record<string, string>>): string =>
@@ -33,7 +15,7 @@ export const renderAnnotation = (template: string, labels: Readonly<Record<strin
   });
 
 /** The two tests of one alert: it fires on the firing series, and not on the healthy ones. */
-export const alertRuleTests = (a: ResolvedAlert): AlertRuleTest[] => {
+export const alertRuleTests = (a: ResolvedAlert): PromtoolTest[] => {
   const annotations = (labels: Record<string, string>) => ({
     summary: renderAnnotation(a.summary, labels),
     description: renderAnnotation(a.description, labels),
@@ -57,7 +39,7 @@ export const alertRuleTests = (a: ResolvedAlert): AlertRuleTest[] => {
 };
 
 /** The test file for a rule file holding these alerts. */
-export const alertRuleTestFile = (ruleFile: string, alerts: readonly ResolvedAlert[]): AlertRuleTestFile => ({
+export const alertRuleTestFile = (ruleFile: string, alerts: readonly ResolvedAlert[]): PromtoolTestFile => ({
   rule_files: [ruleFile],
   evaluation_interval: '1m',
   tests: alerts.flatMap(alertRuleTests),

@@ -4,9 +4,6 @@
  * the library that renders Grafana's JSON model (lib/grafana/dashboards/sdk.ts).
  */
 
-/** The datasources a query may use: Grafana provisions each with a fixed uid. */
-export type DashboardDatasource = 'prometheus' | 'loki' | 'tempo';
-
 /** A PromQL query of the Prometheus datasource. */
 export interface PromQuery {
   readonly datasource: 'prometheus';

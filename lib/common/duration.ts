@@ -1,3 +1,5 @@
+import { shown } from './validate';
+
 /**
  * One duration grammar for every prop of the stack (`30s`, `15m`, `72h`, `3d`, `2w`, or
  * sums such as `1h30m`), rendered into each component's own grammar where it is used:
@@ -15,7 +17,7 @@ export class Duration {
    */
   public static parse(owner: string, value: string, min = 1): Duration {
     if (typeof value !== 'string' || !FORM.test(value)) {
-      throw new Error(`${owner} must be a duration such as 30s, 15m, 72h, 3d or 2w (units s, m, h, d, w), got '${value}'`);
+      throw new Error(`${owner} must be a duration such as 30s, 15m, 72h, 3d or 2w (units s, m, h, d, w), got ${shown(value, 'string')}`);
     }
     let seconds = 0;
     for (const m of value.matchAll(/([0-9]+)(s|m|h|d|w)/g)) seconds += Number(m[1]) * UNITS[m[2]];

@@ -62,3 +62,29 @@ export const equals = (labels: Readonly<Record<string, string>>): Matcher[] =>
   Object.keys(labels)
     .sort()
     .map((label) => ({ label, op: '=', value: labels[label] }));
+
+/** An alert a promtool test expects at one evaluation time. */
+export interface PromtoolAlertTest {
+  readonly eval_time: string;
+  readonly alertname: string;
+  readonly exp_alerts: Array<{ readonly exp_labels: Record<string, string>; readonly exp_annotations: Record<string, string> }>;
+}
+
+/**
+ * One test of a `promtool test rules` file.
+ * @see https://prometheus.io/docs/prometheus/latest/configuration/unit_testing_rules/
+ */
+export interface PromtoolTest {
+  readonly name: string;
+  readonly interval: string;
+  readonly input_series: Array<{ readonly series: string; readonly values: string }>;
+  readonly alert_rule_test?: PromtoolAlertTest[];
+  readonly promql_expr_test?: Array<{ readonly expr: string; readonly eval_time: string; readonly exp_samples: Array<{ readonly labels: string; readonly value: number }> }>;
+}
+
+/** A `promtool test rules` file. */
+export interface PromtoolTestFile {
+  readonly rule_files: string[];
+  readonly evaluation_interval: string;
+  readonly tests: PromtoolTest[];
+}

@@ -36,38 +36,6 @@ export const checkInt = (owner: string, value: number, min: number, max = Number
   return value;
 };
 
-/** A percentage in (0, 100]. */
-export const checkPercentage = (owner: string, value: number): number => {
-  if (typeof value !== 'number' || !(value > 0 && value <= 100)) {
-    throw new Error(`${owner} must be a percentage greater than 0 and at most 100, got ${shown(value, 'number')}`);
-  }
-  return value;
-};
-
-const DURATION = /^([0-9]+(ms|s|m|h|d|w|y))+$/;
-
-/**
- * A duration in the Prometheus/Loki/Tempo form: one or more number-unit pairs, units
- * ms, s, m, h, d, w, y (e.g. `30s`, `1h30m`, `744h`). Go's time.ParseDuration, used by the
- * collector and Tempo, knows no d/w/y: pass `goOnly` for those fields.
- */
-export const checkDuration = (owner: string, value: string, goOnly = false): string => {
-  const ok = typeof value === 'string' && (goOnly ? /^([0-9]+(ms|s|m|h))+$/.test(value) : DURATION.test(value));
-  if (typeof value !== 'string' || !ok) {
-    const units = goOnly ? 'ms, s, m, h' : 'ms, s, m, h, d, w, y';
-    throw new Error(`${owner} must be a duration such as 30s, 15m or 744h (units ${units}), got ${shown(value, 'string')}`);
-  }
-  return value;
-};
-
-/** The number of seconds of a duration accepted by {@link checkDuration}. */
-export const durationSeconds = (value: string): number => {
-  const unit: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
-  let total = 0;
-  for (const m of value.matchAll(/([0-9]+)(ms|s|m|h|d|w|y)/g)) total += Number(m[1]) * unit[m[2]];
-  return total;
-};
-
 /** A non-empty string. */
 export const checkNonEmpty = (owner: string, value: string | undefined): string => {
   if (typeof value !== 'string' || value.trim() === '') {
@@ -85,7 +53,7 @@ export const checkOneOf = <T extends string>(owner: string, value: T, allowed: r
 };
 
 /** Edit distance, for "did you mean". */
-const distance = (a: string, b: string): number => {
+export const distance = (a: string, b: string): number => {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

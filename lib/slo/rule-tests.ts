@@ -7,24 +7,8 @@
  * @see https://prometheus.io/docs/prometheus/latest/configuration/unit_testing_rules/
  */
 import { RED_METRICS } from '../common/red-metrics';
-import { equals, selector } from '../common/rules';
+import { PromtoolTest, PromtoolTestFile, equals, selector } from '../common/rules';
 import { BURN_RATE_ALERTS, ResolvedSlo, SLO_ALERT, SLO_RECORDS, scaledWindow } from './slo';
-
-/** One test of a promtool test file. */
-interface RuleTest {
-  readonly name: string;
-  readonly interval: string;
-  readonly input_series: Array<{ readonly series: string; readonly values: string }>;
-  readonly alert_rule_test?: Array<{ readonly eval_time: string; readonly alertname: string; readonly exp_alerts: Array<{ readonly exp_labels: Record<string, string>; readonly exp_annotations: Record<string, string> }> }>;
-  readonly promql_expr_test?: Array<{ readonly expr: string; readonly eval_time: string; readonly exp_samples: Array<{ readonly labels: string; readonly value: number }> }>;
-}
-
-/** A promtool test file. */
-export interface RuleTestFile {
-  readonly rule_files: string[];
-  readonly evaluation_interval: string;
-  readonly tests: RuleTest[];
-}
 
 /** Requests per minute in every scenario. */
 const PER_MINUTE = 6000;
@@ -56,7 +40,7 @@ export const humanize = (x: number): string => {
  * The input series of one SLO for a minute-by-minute share of bad requests over `minutes`:
  * counters (or histogram buckets) that grow by the same amount every minute.
  */
-const inputFor = (slo: ResolvedSlo, badShare: number, minutes: number, perMinute = PER_MINUTE): RuleTest['input_series'] => {
+const inputFor = (slo: ResolvedSlo, badShare: number, minutes: number, perMinute = PER_MINUTE): PromtoolTest['input_series'] => {
   const bad = Math.round(perMinute * badShare);
   const serverSpans = { [RED_METRICS.labels.service]: slo.service, [RED_METRICS.labels.spanKind]: RED_METRICS.serverKind };
   const series = (metric: string, labels: Record<string, string>, step: number) => ({ series: selector(metric, equals(labels)), values: `0+${step}x${minutes}` });
@@ -104,7 +88,7 @@ const burnOutTime = (period: string, burnRate: number): string => {
 };
 
 /** The unit tests of one SLO. */
-export const sloRuleTests = (slo: ResolvedSlo): RuleTest[] => {
+export const sloRuleTests = (slo: ResolvedSlo): PromtoolTest[] => {
   const budget = (100 - slo.objective) / 100;
   const name = (what: string) => `${slo.name}: ${what}`;
   const record = (r: string) => `${r}{service="${slo.service}",slo="${slo.name}"}`;
@@ -150,7 +134,7 @@ export const sloRuleTests = (slo: ResolvedSlo): RuleTest[] => {
  * restarted Prometheus): every request fails, yet the page waits until that many requests
  * have been seen; the tickets, without the guard, fire at once.
  */
-const youngSeriesTest = (slo: ResolvedSlo, name: (what: string) => string): RuleTest => {
+const youngSeriesTest = (slo: ResolvedSlo, name: (what: string) => string): PromtoolTest => {
   const min = slo.minRequestsForPage;
   // half the minimum by minute 5, one and a half times it by minute 15
   const perMinute = Math.max(1, Math.ceil(min / 10));
@@ -170,7 +154,7 @@ const youngSeriesTest = (slo: ResolvedSlo, name: (what: string) => string): Rule
 };
 
 /** The test file for a rule file holding the rules of these SLOs. */
-export const sloRuleTestFile = (ruleFile: string, slos: readonly ResolvedSlo[]): RuleTestFile => ({
+export const sloRuleTestFile = (ruleFile: string, slos: readonly ResolvedSlo[]): PromtoolTestFile => ({
   rule_files: [ruleFile],
   evaluation_interval: '1m',
   tests: slos.flatMap(sloRuleTests),

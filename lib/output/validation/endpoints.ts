@@ -1,4 +1,4 @@
-import { Check, EmbeddedConfig, Finding, ManifestObject, forEachString, formatConfigPath, objectId } from './types';
+import { Check, EmbeddedConfig, Finding, ManifestObject, forEachString, formatConfigPath } from './types';
 
 /** Hosts a config may name that are not Services: the pod itself. */
 const LOCAL_HOSTS = new Set(['0.0.0.0', 'localhost', '127.0.0.1', '[::]', '[::1]']);
@@ -75,5 +75,3 @@ export const checkEndpoints: Check = (env) => {
   return findings;
 };
 
-/** `Kind/namespace/name` of every Service, for messages and tests. */
-export const serviceIds = (objects: ManifestObject[]): string[] => objects.filter((o) => o.doc.kind === 'Service').map((o) => objectId(o.doc));

@@ -9,6 +9,7 @@ import { createHash } from 'crypto';
 import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
 import { cachedJson } from '../../common/cache-file';
 import { SCHEMAS_DIR, ownModuleFile } from '../../common/paths';
+import { distance as editDistance } from '../../common/validate';
 
 /**
  * Strict validation of every rendered object against the Kubernetes OpenAPI definitions
@@ -298,17 +299,8 @@ const show = (x: unknown): string => {
   return `${typeof x} ${s.length > 60 ? `${s.slice(0, 57)}...` : s}`;
 };
 
-const distance = (a: string, b: string): number => {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length];
-};
+/** Edit distance, letter case ignored. */
+const distance = (a: string, b: string): number => editDistance(a.toLowerCase(), b.toLowerCase());
 
 /** The allowed names, the closest to `near` first if there are too many to list. */
 const allowedList = (names: readonly string[], near?: string): string => {

@@ -31,3 +31,26 @@ test('the type exports are exactly the props and the types users pass', () => {
 test('lib/index.ts names what it exports (no export *)', () => {
   expect(index).not.toMatch(/^export \*/m);
 });
+
+describe("cdk8s's conventions for construct libraries", () => {
+  // every exported interface of lib/: props readonly; each optional prop of a props type
+  // says its default (`@default value`, or `@default -` and the behaviour in words)
+  const ts = require('typescript') as typeof import('typescript');
+  const lib = path.resolve(__dirname, '..', 'lib');
+  const problems: string[] = [];
+  for (const file of (fs.readdirSync(lib, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'))) {
+    const src = ts.createSourceFile(file, fs.readFileSync(path.join(lib, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+    src.forEachChild((n) => {
+      if (!ts.isInterfaceDeclaration(n) || !n.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return;
+      for (const m of n.members.filter(ts.isPropertySignature)) {
+        const where = `${file} ${n.name.text}.${m.name.getText(src)}`;
+        if (!m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword)) problems.push(`${where}: not readonly`);
+        if (m.questionToken && /Props$/.test(n.name.text) && !ts.getJSDocTags(m).some((t) => t.tagName.text === 'default')) problems.push(`${where}: no @default`);
+      }
+    });
+  }
+
+  test('every exported interface is readonly, and every optional prop has @default', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -14,13 +14,13 @@ export interface SecretKeyRef {
 
 /** Where one severity's alerts go; any combination. */
 export interface ReceiverProps {
-  /** POST the alerts as JSON. The URL may carry a token: then give `urlSecret` instead. */
+  /** POST the alerts as JSON. The URL may carry a token: then give `urlSecret` instead. @default - no webhook */
   readonly webhook?: { readonly url?: string; readonly urlSecret?: SecretKeyRef };
-  /** A Slack incoming webhook (its URL is the credential). */
+  /** A Slack incoming webhook (its URL is the credential). @default - no Slack message */
   readonly slack?: { readonly channel: string; readonly apiUrlSecret: SecretKeyRef };
-  /** PagerDuty Events API v2. */
+  /** PagerDuty Events API v2. @default - no PagerDuty event */
   readonly pagerduty?: { readonly routingKeySecret: SecretKeyRef };
-  /** Email through an SMTP relay. */
+  /** Email through an SMTP relay. @default - no email */
   readonly email?: {
     readonly to: string;
     readonly from: string;

@@ -75,7 +75,7 @@ describe('planted defects are errors naming the path', () => {
     ['Loki 2: enforce_metric_name', 'loki.yaml', (d) => (d.limits_config.enforce_metric_name = false), 'limits_config.enforce_metric_name', 'removed in Loki 3'],
     ['Loki: in a list item', 'loki.yaml', (d) => (d.schema_config.configs[0].bogus = 1), 'schema_config.configs[0].bogus', "(allowed here: from, store, object_store, schema, index"],
     ['collector: unknown top-level key', 'config.yaml', (d) => (d.bogus_top = {}), 'bogus_top', "unknown key 'bogus_top' in otelcol 0.159.0"],
-    ['collector: nested unknown key', 'config.yaml', (d) => (d.processors.batch.bogus = 1), 'processors.batch.bogus', "unknown key 'bogus' in otelcol 0.159.0 processor 'batch'"],
+    ['collector: nested unknown key', 'config.yaml', (d) => (d.processors.memory_limiter.bogus = 1), 'processors.memory_limiter.bogus', "unknown key 'bogus' in otelcol 0.159.0 processor 'memory_limiter'"],
     [
       'collector: unknown key in a squashed, referenced block',
       'config.yaml',

@@ -25,7 +25,7 @@ type Edit = (config: any) => void;
 /** A defect: the ConfigMap (by config key) and what to do to its parsed config. */
 const defects: Array<[string, string, Edit, RegExp]> = [
   ['collector: unknown top-level key', 'config.yaml', (c) => (c.bogus_section = {}), /bogus_section/],
-  ['collector: unknown nested key', 'config.yaml', (c) => (c.processors.batch.bogus_key = 1), /bogus_key/],
+  ['collector: unknown nested key', 'config.yaml', (c) => (c.processors.memory_limiter.bogus_key = 1), /bogus_key/],
   [
     'collector: misspelt component type in a pipeline',
     'config.yaml',
@@ -38,7 +38,7 @@ const defects: Array<[string, string, Edit, RegExp]> = [
     },
     /otlp_htpp/,
   ],
-  ['collector: invalid duration', 'config.yaml', (c) => (c.processors.batch.timeout = '5x'), /timeout|5x/],
+  ['collector: invalid duration', 'config.yaml', (c) => (c.processors.memory_limiter.check_interval = '5x'), /check_interval|5x/],
   ['tempo: unknown top-level key', 'tempo.yaml', (c) => (c.search_enabled = true), /search_enabled/],
   ['tempo: unknown nested key', 'tempo.yaml', (c) => (c.storage.trace.bogus_key = 1), /bogus_key/],
   ['tempo: invalid duration', 'tempo.yaml', (c) => (c.backend_worker.compaction.block_retention = '14x'), /14x|block_retention|duration/],

@@ -10,7 +10,7 @@ import { toYaml } from '../lib/common/yaml';
 
 /** Each component's declaration module and export, and a config file it emits. */
 const COMPONENTS = [
-  { module: '../lib/collector/declaration', name: 'OTEL_AGENT', file: 'config.yaml', plant: (c: any) => (c.processors.batch.bogus_key = 1) },
+  { module: '../lib/collector/declaration', name: 'OTEL_AGENT', file: 'config.yaml', plant: (c: any) => (c.processors.memory_limiter.bogus_key = 1) },
   { module: '../lib/tempo/declaration', name: 'TEMPO', file: 'tempo.yaml', plant: (c: any) => (c.storage.trace.bogus_key = 1) },
   { module: '../lib/loki/declaration', name: 'LOKI', file: 'loki.yaml', plant: (c: any) => (c.limits_config.bogus_key = 1) },
   { module: '../lib/prometheus/declaration', name: 'PROMETHEUS', file: 'prometheus.yml', plant: (c: any) => (c.global.bogus_key = 1) },

@@ -81,9 +81,8 @@ describe.each(envs)('%s', (env) => {
       expect(p[p.length - 1].workload).toBe('tempo');
       const sampler = p.find((h) => h.processors.includes('tail_sampling'));
       expect(sampler?.kind).toBe('StatefulSet');
-      // memory_limiter first, batch last, sampling before the batch
-      expect(sampler!.processors[0]).toBe('memory_limiter');
-      expect(sampler!.processors[sampler!.processors.length - 1]).toBe('batch');
+      // memory_limiter first, then the sampler, which waits (never evicts) when full
+      expect(sampler!.processors).toEqual(['memory_limiter', 'tail_sampling']);
     }
   });
 

@@ -96,12 +96,22 @@ describe('every collector config', () => {
     expect([...cfg.service.extensions].sort()).toEqual(Object.keys(cfg.extensions ?? {}).sort());
   });
 
-  test.each(configs)('%s runs memory_limiter first, and batch last before every exporter', (_n, cfg) => {
+  test.each(configs)('%s runs memory_limiter first, and no processor that answers success for data it may drop', (_n, cfg) => {
     for (const p of Object.values<any>(cfg.service.pipelines)) {
       expect(p.processors[0]).toBe('memory_limiter');
-      // a pipeline that only feeds a connector (RED metrics from every span) has nothing to batch
-      const toExporters = p.exporters.some((e: string) => !cfg.connectors?.[e]);
-      if (toExporters) expect(p.processors[p.processors.length - 1]).toBe('batch');
+      // `batch` buffers, answers success and only logs what its exporter refuses
+      expect(p.processors).not.toContain('batch');
+      // the sampler drops what its exporter refuses: only before an exporter that waits when full
+      if (p.processors.includes('tail_sampling')) {
+        expect(cfg.processors.tail_sampling.block_on_overflow).toBe(true);
+        for (const e of p.exporters) expect([e, cfg.exporters[e].sending_queue.block_on_overflow]).toEqual([e, true]);
+      }
+    }
+  });
+
+  test.each(configs)('%s batches in each exporter\'s persistent queue, in bytes', (_n, cfg) => {
+    for (const [id, e] of Object.entries<any>(cfg.exporters).filter(([id]) => id !== 'debug')) {
+      expect([id, e.sending_queue.storage, e.sending_queue.batch?.sizer, e.sending_queue.batch?.max_size > 0]).toEqual([id, 'file_storage', 'bytes', true]);
     }
   });
 

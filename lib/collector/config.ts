@@ -8,13 +8,31 @@ import { Endpoint, HttpDestination } from '../common/endpoint';
 import { RED_METRICS } from '../common/red-metrics';
 import { COLLECTOR_PORTS } from './declaration';
 
+/** `sending_queue.batch` of an exporter: what the queue's consumers merge into one request. */
+export interface QueueBatchConfig {
+  readonly flush_timeout: string;
+  /** `bytes`: sizes are the request's protobuf size, as the receiving side's message limit counts them. */
+  readonly sizer: 'items' | 'bytes';
+  readonly min_size: number;
+  readonly max_size: number;
+}
+
 /** `sending_queue` of an exporter (exporterhelper). */
 export interface SendingQueueConfig {
   readonly enabled: boolean;
+  /** What `queue_size` counts: `requests` (the default), `items` or `bytes`. */
+  readonly sizer?: 'requests' | 'items' | 'bytes';
   readonly queue_size?: number;
   readonly num_consumers?: number;
   /** A storage extension id: the queue survives restarts. */
   readonly storage?: string;
+  /**
+   * When the queue is full: wait for room (true) instead of refusing the request with a
+   * retryable error (false, the default).
+   */
+  readonly block_on_overflow?: boolean;
+  /** Batching in the queue, after it has accepted the data. */
+  readonly batch?: QueueBatchConfig;
 }
 
 /** `retry_on_failure` of an exporter (configretry). */
@@ -73,6 +91,8 @@ export type SamplingPolicyConfig =
 export interface TailSamplingConfig {
   readonly decision_wait: string;
   readonly num_traces: number;
+  /** At `num_traces`, wait for decisions to free room instead of evicting undecided traces. */
+  readonly block_on_overflow: boolean;
   readonly expected_new_traces_per_sec: number;
   readonly decision_cache: { readonly sampled_cache_size: number; readonly non_sampled_cache_size: number };
   readonly policies: SamplingPolicyConfig[];
@@ -126,8 +146,30 @@ export const POD_IP = '${env:MY_POD_IP}';
 /** `memory_limiter` in percentages of the cgroup limit: first in every pipeline. */
 export const memoryLimiter = () => ({ check_interval: '1s', limit_percentage: 80, spike_limit_percentage: 25 });
 
-/** `batch`: last processor in every pipeline. */
-export const batch = () => ({ send_batch_size: 8192, send_batch_max_size: 10000, timeout: '200ms' });
+/** The largest request a collector sends: half of the 16 MiB every receiving side of the stack accepts. */
+export const MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+
+/** Each of the agent's queues on the node's disk (one a signal). */
+export const AGENT_QUEUE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A persistent sending queue of `bytes` on disk, batching what it accepted (no `batch`
+ * processor: it answers success as soon as it buffers and only logs what its exporter
+ * refuses). The queue holds requests as they came and is sized in bytes, so what it lasts
+ * does not depend on how the senders batch. A full queue refuses the request with a
+ * retryable error (gRPC Unavailable, HTTP 503), back to the sender, or with `block` waits
+ * for room (the gateway: its tail sampler drops what its exporter refuses, so it must wait
+ * instead, and the wait holds back the agents in turn). Batches are sized in bytes, below
+ * the receivers' message limits (the synth checks each pair).
+ */
+export const persistentQueue = (bytes: number, block = false): SendingQueueConfig => ({
+  enabled: true,
+  sizer: 'bytes',
+  queue_size: bytes,
+  storage: 'file_storage',
+  ...(block ? { block_on_overflow: true } : {}),
+  batch: { flush_timeout: '200ms', sizer: 'bytes', min_size: 2 * 1024 * 1024, max_size: MAX_REQUEST_BYTES },
+});
 
 /** The collector's own telemetry: JSON logs, metrics pulled by Prometheus on the pod IP. */
 export const telemetry = (): ServiceConfig['telemetry'] => ({
@@ -281,7 +323,7 @@ export const podLogs = (self: AgentConfigOptions['self']) => ({
 
 /** The agent's config: OTLP and pod logs in, Kubernetes metadata added, out to the backends. */
 export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
-  const queue: SendingQueueConfig = { enabled: true, queue_size: 5000, storage: 'file_storage' };
+  const queue = persistentQueue(AGENT_QUEUE_BYTES);
   const exporters: Record<string, object> = {};
   // each signal's exporter, or `debug` (basic verbosity) while it has no destination
   const exporterFor = (id: string, config: object | undefined): string[] => {
@@ -294,7 +336,7 @@ export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
     : exporterFor('otlp_grpc/traces', o.traces && otlpGrpcExporter(o.traces, queue));
   const logs = exporterFor('otlp_http/logs', o.logs && otlpHttpExporter(o.logs, queue));
   const metrics = exporterFor('otlp_http/metrics', o.metrics && otlpHttpExporter(o.metrics, queue));
-  const processors = ['memory_limiter', 'k8s_attributes', 'resource', 'batch'];
+  const processors = ['memory_limiter', 'k8s_attributes', 'resource'];
   return {
     extensions: {
       health_check: healthCheck(),
@@ -323,7 +365,6 @@ export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
           { key: 'deployment.environment.name', value: o.deploymentEnvironment, action: 'insert' },
         ],
       },
-      batch: batch(),
     },
     exporters,
     service: {
@@ -372,6 +413,8 @@ export const tailSampling = (o: SamplingOptions, decisionWaitSeconds: number): T
     decision_wait: o.decisionWait,
     // twice the traces of one decision window, so none is evicted before its decision
     num_traces: Math.max(tracesInWindow * 2, 10000),
+    // and past it, the intake waits (refusing the agents in turn) rather than evict traces
+    block_on_overflow: true,
     expected_new_traces_per_sec: o.expectedTracesPerSecond,
     // decisions outlive the trace buffer: late spans (retries, long async work) follow their trace's decision
     decision_cache: { sampled_cache_size: Math.max(tracesInWindow * 10, 100000), non_sampled_cache_size: Math.max(tracesInWindow * 20, 200000) },
@@ -406,6 +449,8 @@ export interface GatewayConfigOptions {
   readonly decisionWaitSeconds: number;
   /** The volume directory of the persistent sending queues. */
   readonly storageDirectory: string;
+  /** The volume's size in bytes: the traces queue takes 60% of it, the RED metrics' 10%. */
+  readonly volumeBytes: number;
   /** Where sampled traces go (OTLP gRPC). */
   readonly traces: Endpoint;
   /** Where the RED metrics go (OTLP/HTTP). */
@@ -417,7 +462,6 @@ export interface GatewayConfigOptions {
  * Prometheus; tail sampling, then Tempo. Both queues persist on the gateway's volume.
  */
 export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
-  const queue: SendingQueueConfig = { enabled: true, queue_size: 5000, storage: 'file_storage' };
   return {
     extensions: {
       health_check: healthCheck(),
@@ -429,12 +473,13 @@ export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
     processors: {
       memory_limiter: memoryLimiter(),
       tail_sampling: tailSampling(o.sampling, o.decisionWaitSeconds),
-      batch: batch(),
     },
     connectors: { span_metrics: spanMetrics() },
     exporters: {
-      'otlp_grpc/traces': otlpGrpcExporter(o.traces, queue),
-      'otlp_http/metrics': otlpHttpExporter(o.metrics, queue),
+      // a full queue makes the sampler wait, and the gateway's intake with it
+      'otlp_grpc/traces': otlpGrpcExporter(o.traces, persistentQueue(Math.floor(o.volumeBytes * 0.6), true)),
+      // cumulative RED metrics: a flush refused is made good by the next one
+      'otlp_http/metrics': otlpHttpExporter(o.metrics, persistentQueue(Math.floor(o.volumeBytes * 0.1))),
     },
     service: {
       extensions: ['health_check', 'file_storage'],
@@ -442,8 +487,8 @@ export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
       pipelines: {
         // every span, before sampling: the RED metrics count what the services served
         'traces/red': { receivers: ['otlp'], processors: ['memory_limiter'], exporters: ['span_metrics'] },
-        traces: { receivers: ['otlp'], processors: ['memory_limiter', 'tail_sampling', 'batch'], exporters: ['otlp_grpc/traces'] },
-        metrics: { receivers: ['span_metrics'], processors: ['memory_limiter', 'batch'], exporters: ['otlp_http/metrics'] },
+        traces: { receivers: ['otlp'], processors: ['memory_limiter', 'tail_sampling'], exporters: ['otlp_grpc/traces'] },
+        metrics: { receivers: ['span_metrics'], processors: ['memory_limiter'], exporters: ['otlp_http/metrics'] },
       },
     },
   };

@@ -4,7 +4,7 @@ import { BackendProps, StatefulBackend } from '../common/backend';
 import { Duration } from '../common/duration';
 import { Endpoint, HttpDestination } from '../common/endpoint';
 import { deepMerge } from '../common/merge';
-import { goMemLimit } from '../common/resources';
+import { goMemLimit, parseMemory } from '../common/resources';
 import { checkInt } from '../common/validate';
 import { httpProbe, podIpEnv } from '../common/workload';
 import { toYaml } from '../common/yaml';
@@ -96,6 +96,7 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
           sampling: { probeRoutes, latencyThresholdMs, baselinePercentage, decisionWait: decisionWait.toGo(), expectedTracesPerSecond },
           decisionWaitSeconds: decisionWait.seconds,
           storageDirectory: `${QUEUE_DIR}/file_storage`,
+          volumeBytes: parseMemory(this.storageSize)!,
           traces: this.wiring.connect(this.peer, props.traces, 'sampled traces (OTLP gRPC)'),
           metrics: { ...props.metrics, endpoint: this.wiring.connect(this.peer, props.metrics.endpoint, 'RED metrics (OTLP/HTTP)') },
         }),

@@ -24,7 +24,11 @@ export interface TempoConfig {
   readonly stream_over_http_enabled: boolean;
   readonly server: { readonly http_listen_port: number; readonly grpc_listen_port: number; readonly log_level: string };
   readonly memory: { readonly automemlimit_enabled: boolean; readonly automemlimit_ratio: number };
-  readonly distributor: { readonly receivers: { readonly otlp: { readonly protocols: Record<'grpc' | 'http', { readonly endpoint: string }> } } };
+  readonly distributor: {
+    readonly receivers: {
+      readonly otlp: { readonly protocols: { readonly grpc: { readonly endpoint: string; readonly max_recv_msg_size_mib: number }; readonly http: { readonly endpoint: string } } };
+    };
+  };
   readonly metrics_generator: {
     readonly registry: { readonly external_labels: Record<string, string> };
     readonly storage: { readonly path: string; readonly remote_write: Array<{ readonly url: string; readonly send_exemplars: boolean }> };
@@ -73,7 +77,9 @@ export const tempoConfig = (o: TempoConfigOptions): TempoConfig => ({
       // Tempo's receivers default to localhost: bind explicitly
       otlp: {
         protocols: {
-          grpc: { endpoint: `0.0.0.0:${TEMPO.ports.otlpGrpc.port}` },
+          // gRPC's 4 MiB default (Tempo's own 16 MiB is for its 9095 server): as much as
+          // every other receiver of the stack takes, twice the collectors' largest request
+          grpc: { endpoint: `0.0.0.0:${TEMPO.ports.otlpGrpc.port}`, max_recv_msg_size_mib: 16 },
           http: { endpoint: `0.0.0.0:${TEMPO.ports.otlpHttp.port}` },
         },
       },

@@ -120,12 +120,13 @@ export class Sink {
 }
 
 /** The config of the otelcol that stands in for Tempo's and Loki's intake on their addresses. */
-export const standInConfig = (opts: { what: 'tempo' | 'loki'; ip: string; sinkUrl: string }): string => {
+export const standInConfig = (opts: { what: 'tempo' | 'loki'; ip: string; sinkUrl: string; backendConfig: any }): string => {
   const exporter = { endpoint: opts.sinkUrl, encoding: 'json', compression: 'none', sending_queue: { enabled: false }, retry_on_failure: { enabled: false } };
+  // the intake limits of the real backend, as its config in dist/ sets them (or its defaults)
   const receivers =
     opts.what === 'tempo'
-      ? { otlp: { protocols: { grpc: { endpoint: `${opts.ip}:4317` } } } }
-      : { otlp: { protocols: { http: { endpoint: `${opts.ip}:3100`, logs_url_path: '/otlp/v1/logs' } } } };
+      ? { otlp: { protocols: { grpc: { endpoint: `${opts.ip}:4317`, max_recv_msg_size_mib: opts.backendConfig?.distributor?.receivers?.otlp?.protocols?.grpc?.max_recv_msg_size_mib ?? 4 } } } }
+      : { otlp: { protocols: { http: { endpoint: `${opts.ip}:3100`, logs_url_path: '/otlp/v1/logs', max_request_body_size: opts.backendConfig?.distributor?.max_recv_msg_size ?? 100 * 1024 * 1024 } } } };
   const pipeline = opts.what === 'tempo' ? 'traces' : 'logs';
   return stringify({
     receivers,

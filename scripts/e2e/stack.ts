@@ -90,6 +90,13 @@ export class Stack {
     return find(this.docs, 'ConfigMap', name, namespace).data ?? {};
   }
 
+  /** The config of Tempo or Loki as dist/ holds it (its StatefulSet's config ConfigMap), parsed. */
+  private backendConfig(what: 'tempo' | 'loki'): any {
+    const sts = workload(this.docs, what);
+    const volume = (sts.spec.template.spec.volumes ?? []).find((v: any) => v.configMap?.name === `${what}-config`);
+    return parse(this.configMapData(sts.metadata.namespace, volume.configMap.name)[`${what}.yaml`]);
+  }
+
   /** /etc/hosts of a pod in `namespace`: every Service with running backends, short names in its own namespace. */
   public hosts(namespace: string, podName: string, podIp: string): string {
     const lines = ['127.0.0.1 localhost', `${podIp} ${podName}`];
@@ -240,7 +247,7 @@ export class Stack {
     const standIn = (what: 'tempo' | 'loki', record: PodRecord) => {
       const template = { spec: { securityContext: { runAsUser: 10001, runAsGroup: 10001 }, volumes: [{ name: 'config', configMap: { name: `${what}-stand-in` } }] } };
       const container = { name: `${what}-stand-in`, args: ['--config=/conf/config.yaml'], securityContext: { readOnlyRootFilesystem: true }, volumeMounts: [{ name: 'config', mountPath: '/conf', readOnly: true }] };
-      return this.podProcess({ record, template, container, binary: BINARIES.otelcol, dirs: {}, configMaps: { [`${what}-stand-in`]: { 'config.yaml': standInConfig({ what, ip: record.ip, sinkUrl }) } } });
+      return this.podProcess({ record, template, container, binary: BINARIES.otelcol, dirs: {}, configMaps: { [`${what}-stand-in`]: { 'config.yaml': standInConfig({ what, ip: record.ip, sinkUrl, backendConfig: this.backendConfig(what) }) } } });
     };
     this.tempo = standIn('tempo', tempoRecord);
     this.loki = standIn('loki', lokiRecord);

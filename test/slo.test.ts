@@ -214,3 +214,18 @@ describe('prometheus-operator', () => {
     for (const e of TEST_ENVIRONMENTS.filter((x) => !x.prometheusOperator)) expect(objs.some((o) => o.env === e.name && o.kind === 'PrometheusRule')).toBe(false);
   });
 });
+
+describe('an SLO edit reloads in place', () => {
+  test('changes the rules and the SLO dashboard, and no pod template (Prometheus and Grafana reload the files)', () => {
+    const { buildApp, ENVIRONMENTS } = require('../main');
+    const { renderStack } = require('../lib/output/synth');
+    const { parseAllDocuments } = require('yaml');
+    const objects = (env: any) =>
+      Object.values<string>(renderStack(buildApp([env]).stacks[0])).flatMap((t) => parseAllDocuments(t).map((d: any) => d.toJS()));
+    const dev = ENVIRONMENTS[0];
+    const before = objects(dev);
+    const after = objects({ ...dev, slos: dev.slos.map((s: any, i: number) => (i === 0 ? { ...s, objective: 99.5 } : s)) });
+    const changed = after.filter((o: any) => JSON.stringify(o) !== JSON.stringify(before.find((b: any) => b.kind === o.kind && b.metadata.name === o.metadata.name && b.metadata.namespace === o.metadata.namespace)));
+    expect(changed.map((o: any) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(['ConfigMap/grafana-dashboards-slos', 'ConfigMap/prometheus-rules']);
+  });
+});

@@ -42,8 +42,12 @@ export interface StatefulBackendSpec {
   readonly podOnlyPorts?: NamedPort[];
   /** Secrets, each key a file at its path (read-only, owner-readable only). @default - none */
   readonly secrets?: ReadonlyArray<{ readonly name: string; readonly keys: readonly string[]; readonly mountPath: string }>;
-  /** Config maps, each mounted read-only at its path; their checksum rolls the pod. */
-  readonly configMaps: Array<{ readonly ref: ConfigMapRef; readonly mountPath: string }>;
+  /**
+   * Config maps, each mounted read-only at its path (a directory, so the kubelet updates it
+   * in place); their checksum rolls the pod, but for those the component reloads by itself
+   * (`reloads`: it watches the files), whose changes reach the running pod without a restart.
+   */
+  readonly configMaps: Array<{ readonly ref: ConfigMapRef; readonly mountPath: string; readonly reloads?: boolean }>;
   readonly dataDir: string;
   /** Also mount an emptyDir at /tmp. */
   readonly tmp: boolean;
@@ -108,7 +112,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
         podManagementPolicy: s.scaleOut ? 'Parallel' : 'OrderedReady',
         updateStrategy: { type: 'RollingUpdate' },
         template: {
-          metadata: { labels: this.metadata().labels, annotations: this.podAnnotations(...s.configMaps.map((c) => c.ref)) },
+          metadata: { labels: this.metadata().labels, annotations: this.podAnnotations(...s.configMaps.filter((c) => !c.reloads).map((c) => c.ref)) },
           spec: {
             ...identity,
             ...(this.priorityClassName ? { priorityClassName: this.priorityClassName } : {}),

@@ -237,7 +237,8 @@ export class Grafana extends StatefulBackend<GrafanaProps> {
       configMaps: [
         { ref: datasources, mountPath: `${PROVISIONING}/datasources` },
         { ref: providerMap, mountPath: `${PROVISIONING}/dashboards` },
-        ...dashboardMaps.map((d) => ({ ref: d.ref, mountPath: `${DASHBOARDS}/${d.folder.uid}` })),
+        // file provisioning reads the dashboards again every `updateIntervalSeconds`: no restart
+        ...dashboardMaps.map((d) => ({ ref: d.ref, mountPath: `${DASHBOARDS}/${d.folder.uid}`, reloads: true })),
       ],
       secrets: [{ name: secretName, keys: [userKey, passwordKey].sort(), mountPath: `${SECRETS_DIR}/${secretName}` }],
       dataDir: DATA,

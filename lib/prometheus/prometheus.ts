@@ -128,7 +128,8 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
       ports: [ports.http],
       configMaps: [
         { ref: config, mountPath: '/etc/prometheus' },
-        { ref: rules, mountPath: RULES_DIR },
+        // `--config.auto-reload` also checks the rule files: an SLO edit reloads, no restart
+        { ref: rules, mountPath: RULES_DIR, reloads: true },
       ],
       dataDir: '/prometheus',
       tmp: false,

@@ -314,3 +314,60 @@ export const serviceDiscovery = async (s: Stack): Promise<Row[]> => {
   const seen = targets.map((t) => `${t.labels.job} ${up[t.labels.job] ?? 0}/${t.value}`).sort().join(', ');
   return [{ scenario: name, signal: 'targets up (job up/found)', sent: Object.values(want).reduce((a, b) => a + b, 0), received: Object.keys(want).reduce((a, j) => a + (up[j] ?? 0), 0), lost: '-', seconds: secs(t0), ok, note: `${seen} (tempo, loki: stand-ins without their metrics; nodes: no kubelet)` }];
 };
+
+/** The agent's own counters, summed over the series whose labels include `labels`, read from its /metrics. */
+const agentCounters = async (s: Stack, names: readonly string[], labels: Readonly<Record<string, string>>): Promise<Record<string, number>> => {
+  const text = await (await fetch(`http://${s.ips.agent}:8888/metrics`)).text();
+  const out: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+  for (const line of text.split('\n')) {
+    const m = /^([a-z_]+)\{([^}]*)\} ([0-9.e+-]+)$/.exec(line);
+    if (!m || !(m[1] in out)) continue;
+    const has = Object.entries(labels).every(([k, v]) => m[2].includes(`${k}="${v}"`));
+    if (has) out[m[1]] += Number(m[3]);
+  }
+  return out;
+};
+
+/**
+ * 7. A queue driven full: the agent runs with a test config whose logs queue holds 256 KiB
+ * (dist/'s holds 256 MiB), and Loki's stand-in is down while an application sends OTLP logs.
+ * The agent refuses what its queue cannot take with a retryable error (counted at its
+ * intake), and every record it accepted arrives once Loki is back: accepted == delivered.
+ */
+export const fullQueue = async (s: Stack): Promise<Row[]> => {
+  const name = '7 full queue (logs)';
+  const t0 = Date.now();
+  const svc = 'e2e-full-queue';
+  const ready = await s.restartAgent((c) => {
+    const q = c.exporters['otlp_http/logs'].sending_queue;
+    q.queue_size = 256 * 1024;
+    q.batch = { ...q.batch, min_size: 32 * 1024, max_size: 64 * 1024 };
+  });
+  const counters = ['otelcol_receiver_accepted_log_records', 'otelcol_receiver_refused_log_records'];
+  const otlp = { receiver: 'otlp' };
+  await s.loki.stop();
+  const before = await agentCounters(s, counters, otlp);
+  const sent = 4000;
+  const run = await runLoad(s.appBase('full-queue-logs'), agentEndpoint(s), { signal: 'logs', service: svc, count: sent, rate: 400, allowFailures: true });
+  const during = await agentCounters(s, counters, otlp);
+  const accepted = during.otelcol_receiver_accepted_log_records - before.otelcol_receiver_accepted_log_records;
+  const refused = during.otelcol_receiver_refused_log_records - before.otelcol_receiver_refused_log_records;
+  s.loki.start();
+  await s.waitPort(s.ips.loki, 3100);
+  await until(() => s.sink.logCount(svc) >= accepted, 120000);
+  await sleep(5000);
+  const delivered = s.sink.logCount(svc);
+  const restored = await s.restartAgent();
+  return [
+    {
+      scenario: name,
+      signal: 'logs (OTLP), agent queue full',
+      sent: accepted + refused,
+      received: delivered,
+      lost: accepted - delivered,
+      seconds: secs(t0),
+      ok: ready && restored && refused > 0 && delivered === accepted,
+      note: `records the application offered ${accepted + refused}: refused ${refused} (retryable, at the agent's intake; the SDK retried or gave up), accepted ${accepted}, delivered ${delivered}; 256 KiB test queue, Loki stand-in down while sending (telemetrygen exit ${run.code})`,
+    },
+  ];
+};

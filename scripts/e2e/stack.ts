@@ -9,7 +9,7 @@ import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { KUBERNETES } from '../../lib/common/images';
 import { renderStack } from '../../lib/output/synth';
 import { StackProps } from '../../lib/stack/stack';
@@ -57,6 +57,8 @@ export class Stack {
   public readonly webhook: Webhook;
   public webhookUrl = '';
   public agent!: PodProcess;
+  /** The agent's process with some of its ConfigMaps replaced (a scenario's test config). */
+  private agentWith!: (configMaps: Record<string, Record<string, string>>) => PodProcess;
   public agentInit?: PodProcess;
   public gateways: PodProcess[] = [];
   public prometheus!: PodProcess;
@@ -88,6 +90,27 @@ export class Stack {
   /** The ConfigMap data a volume of a pod spec names. */
   private configMapData(namespace: string, name: string): Record<string, string> {
     return find(this.docs, 'ConfigMap', name, namespace).data ?? {};
+  }
+
+  /**
+   * Restarts the agent (SIGTERM, then its pod's process again) with its config file changed
+   * by `edit`, or as dist/ holds it when `edit` is undefined; resolves once it is ready.
+   */
+  public async restartAgent(edit?: (config: any) => void): Promise<boolean> {
+    const ds = workload(this.docs, 'otel-agent');
+    const volume = (ds.spec.template.spec.volumes ?? []).find((v: any) => v.configMap);
+    const files = this.configMapData(ds.metadata.namespace, volume.configMap.name);
+    const record = this.podRecords.get(this.agent)!;
+    this.setReady(this.agent, false);
+    await this.agent.stop();
+    const config = parse(files['config.yaml']);
+    edit?.(config);
+    this.agent = edit ? this.agentWith({ [volume.configMap.name]: { ...files, 'config.yaml': stringify(config) } }) : this.agentWith({});
+    this.podRecords.set(this.agent, record);
+    this.agent.start();
+    const ok = await this.agent.ready(60000);
+    this.setReady(this.agent, true);
+    return ok;
   }
 
   /** The config of Tempo or Loki as dist/ holds it (its StatefulSet's config ConfigMap), parsed. */
@@ -277,6 +300,7 @@ export class Stack {
       this.agentInit = this.podProcess({ record: agentRecord, template: agentDs.spec.template, container: ic, dirs: agentDirs });
     }
     this.agent = this.podProcess({ record: agentRecord, template: agentDs.spec.template, container: agentSpec.containers[0], binary: BINARIES.otelcol, dirs: agentDirs });
+    this.agentWith = (configMaps) => this.podProcess({ record: agentRecord, template: agentDs.spec.template, container: agentSpec.containers[0], binary: BINARIES.otelcol, dirs: agentDirs, configMaps });
 
     for (const [proc, rec] of [[this.tempo, tempoRecord], [this.loki, lokiRecord], [this.alertmanager, amRecord], [this.prometheus, promRecord], [this.agent, agentRecord], ...this.gateways.map((g, i) => [g, gwRecords[i]])] as Array<[PodProcess, PodRecord]>) {
       this.podRecords.set(proc, rec);

@@ -120,6 +120,7 @@ export interface PipelineConfig {
 export interface ServiceConfig {
   readonly extensions: string[];
   readonly telemetry: {
+    readonly resource: Readonly<Record<string, string>>;
     readonly logs: { readonly level: 'debug' | 'info' | 'warn' | 'error'; readonly encoding: 'json' | 'console' };
     readonly metrics: {
       readonly level: 'none' | 'basic' | 'normal' | 'detailed';
@@ -171,8 +172,13 @@ export const persistentQueue = (bytes: number, block = false): SendingQueueConfi
   batch: { flush_timeout: '200ms', sizer: 'bytes', min_size: 2 * 1024 * 1024, max_size: MAX_REQUEST_BYTES },
 });
 
-/** The collector's own telemetry: JSON logs, metrics pulled by Prometheus on the pod IP. */
-export const telemetry = (): ServiceConfig['telemetry'] => ({
+/**
+ * The collector's own telemetry: JSON logs, metrics pulled by Prometheus on the pod IP, and
+ * a stable `service.instance.id` (else a random UUID per process: new series at every
+ * restart): the node's name for the agent, the pod's (a StatefulSet ordinal) for the gateway.
+ */
+export const telemetry = (instanceId: string): ServiceConfig['telemetry'] => ({
+  resource: { 'service.instance.id': instanceId },
   logs: { level: 'info', encoding: 'json' },
   metrics: {
     level: 'normal',
@@ -372,7 +378,7 @@ export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
     exporters,
     service: {
       extensions: ['health_check', 'file_storage'],
-      telemetry: telemetry(),
+      telemetry: telemetry('${env:K8S_NODE_NAME}'),
       pipelines: {
         traces: { receivers: ['otlp'], processors, exporters: traces },
         metrics: { receivers: ['otlp'], processors, exporters: metrics },
@@ -486,7 +492,7 @@ export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
     },
     service: {
       extensions: ['health_check', 'file_storage'],
-      telemetry: telemetry(),
+      telemetry: telemetry('${env:MY_POD_NAME}'),
       pipelines: {
         // every span, before sampling: the RED metrics count what the services served
         'traces/red': { receivers: ['otlp'], processors: ['memory_limiter'], exporters: ['span_metrics'] },

@@ -109,7 +109,7 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
     this.statefulBackend({
       user: { uid: 10001, gid: 10001 },
       args: [`--config=${CONFIG_DIR}/config.yaml`],
-      env: [podIpEnv(), { name: 'GOMEMLIMIT', value: goMemLimit(this.size.memoryLimit) }],
+      env: [podIpEnv(), { name: 'MY_POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }, { name: 'GOMEMLIMIT', value: goMemLimit(this.size.memoryLimit) }],
       ports: [{ ...ports.otlpGrpc, appProtocol: 'grpc' }, ports.metrics],
       podOnlyPorts: [ports.health],
       configMaps: [{ ref: config, mountPath: CONFIG_DIR }],

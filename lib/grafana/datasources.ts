@@ -109,9 +109,17 @@ export const datasourcesFile = (o: DatasourceOptions): DatasourcesFile => {
         prometheusType: 'Prometheus',
         prometheusVersion: prometheus.version,
         timeInterval: prometheus.scrapeInterval,
-        // exemplars name the trace: OTLP exemplars (the gateway's RED metrics) as trace_id,
-        // Tempo's metrics generator (service graphs) as traceID
-        ...(tempo ? { exemplarTraceIdDestinations: [{ name: 'trace_id', ...viewTrace }, { name: 'traceID', ...viewTrace }] } : {}),
+        // exemplars name the trace: OTLP exemplars (the gateway's RED metrics, taken from every
+        // span before sampling: the trace may not have been kept) as trace_id, Tempo's metrics
+        // generator (service graphs, of kept traces) as traceID
+        ...(tempo
+          ? {
+              exemplarTraceIdDestinations: [
+                { name: 'trace_id', datasourceUid: DATASOURCES.tempo.uid, urlDisplayLabel: 'View trace (if kept by sampling)' },
+                { name: 'traceID', ...viewTrace },
+              ],
+            }
+          : {}),
       }),
     loki &&
       ds('Loki', DATASOURCES.loki, loki.url, {

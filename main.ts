@@ -45,8 +45,10 @@ export const ENVIRONMENTS: StackProps[] = [
     },
     loki: {
       retention: '31d',
-      // static keys from a Secret created beside the stack, passed as env references
-      storage: { type: 's3', bucket: 'prod-eu-1-logs', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1', credentialsSecret: { name: 'loki-s3' } },
+      // workload identity, as Tempo: Loki's S3 client takes the ServiceAccount's role (a
+      // Secret of static keys, `credentialsSecret`, is for stores without one)
+      storage: { type: 's3', bucket: 'prod-eu-1-logs', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1' },
+      serviceAccountAnnotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/prod-eu-1-loki' },
     },
     prometheus: { retention: '30d' },
     alertmanager: {

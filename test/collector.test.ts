@@ -80,6 +80,19 @@ describe('OtelAgent', () => {
     expect(spec.containers[0].securityContext.readOnlyRootFilesystem).toBe(true);
   });
 
+  test('takes only the trace context and the level out of a JSON line, into a field it then removes', () => {
+    const ops = parse(render().find((o: any) => o.kind === 'ConfigMap').data['config.yaml']).receivers.file_log.operators;
+    const json = ops.find((o: any) => o.type === 'json_parser');
+    expect(json.parse_to).toBe('attributes.app_json');
+    expect(ops.filter((o: any) => o.type === 'move').map((o: any) => [o.from, o.to])).toEqual([
+      ['attributes.app_json.trace_id', 'attributes.trace_id'],
+      ['attributes.app_json.span_id', 'attributes.span_id'],
+    ]);
+    expect(ops.find((o: any) => o.type === 'severity_parser').parse_from).toBe('attributes.app_json.level');
+    // the rest is removed before the record leaves, after the moves and the level
+    expect(ops.findIndex((o: any) => o.type === 'remove' && o.field === 'attributes.app_json')).toBeGreaterThan(ops.findIndex((o: any) => o.type === 'severity_parser'));
+  });
+
   test('reads a log file it has never seen from its first line, and a seen one from its checkpoint', () => {
     // a new node: what a pod writes before the agent's first poll must not be skipped
     const fileLog = parse(render().find((o: any) => o.kind === 'ConfigMap').data['config.yaml']).receivers.file_log;

@@ -315,14 +315,34 @@ export const podLogs = (self: AgentConfigOptions['self']) => ({
   operators: [
     // docker, containerd and cri-o formats; recombines partial lines; adds k8s.* resource attributes
     { type: 'container', id: 'container-parser', max_log_size: 102400 },
+    // a JSON line keeps its body as written (Loki parses it at query time with `| json`);
+    // only the fields that earn it leave it: the trace context (links to the trace) and the
+    // level (the record's severity). Every field as an attribute would be stored twice (Loki
+    // keeps attributes as structured metadata) and a wide line would pass Loki's
+    // structured-metadata limits (64 KB, 128 entries) and be refused
     {
       type: 'json_parser',
       id: 'app-json',
       if: 'body matches "^\\\\s*\\\\{"',
       parse_from: 'body',
-      parse_to: 'attributes',
+      parse_to: 'attributes.app_json',
       on_error: 'send_quiet',
     },
+    ...(['trace_id', 'span_id'] as const).map((key) => ({
+      type: 'move',
+      id: `app-json-${key.replace('_', '-')}`,
+      if: `attributes.app_json != nil && attributes.app_json.${key} != nil`,
+      from: `attributes.app_json.${key}`,
+      to: `attributes.${key}`,
+    })),
+    {
+      type: 'severity_parser',
+      id: 'app-json-level',
+      if: 'attributes.app_json != nil && attributes.app_json.level != nil',
+      parse_from: 'attributes.app_json.level',
+      on_error: 'send_quiet',
+    },
+    { type: 'remove', id: 'app-json-rest', if: 'attributes.app_json != nil', field: 'attributes.app_json' },
     {
       type: 'trace_parser',
       id: 'trace-context',

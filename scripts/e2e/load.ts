@@ -97,6 +97,13 @@ export class PodLogWriter {
     return seq;
   }
 
+  /** Appends one line as a container wrote it (its text as is). */
+  public writeText(text: string): void {
+    const fresh = !fs.existsSync(this.file);
+    fs.appendFileSync(this.file, `${new Date().toISOString()} stdout F ${text}\n`, { mode: 0o640 });
+    if (fresh) fs.chmodSync(this.file, 0o640);
+  }
+
   /** Writes `perSecond` lines a second of a stream until {@link stopStream}; each stream numbers its lines from 1. */
   public startStream(stream: string, perSecond: number): void {
     this.current = stream;

@@ -86,6 +86,9 @@ export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]>
   const svc = 'e2e-steady';
   const n = 300;
   const ep = agentEndpoint(s);
+  // a JSON line: its trace context and level leave it, its other fields stay in the body
+  const json = { level: 'warn', msg: 'e2e json', trace_id: '5b8efff798038103d269b633813fc60c', span_id: 'eee19b7ec3c1b174', user: 'e2e', cart: { items: 3 } };
+  writer.writeText(JSON.stringify(json));
   writer.startStream('steady', 30);
   const runs = await Promise.all([
     runLoad(s.appBase('steady-traces'), ep, { signal: 'traces', service: svc, count: n, rate: 30, statusCode: 'Error' }),
@@ -111,6 +114,14 @@ export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]>
   const spans = s.sink.spanCount(svc);
   const res = s.sink.spanResources.get(svc) ?? {};
   const fileRes = s.sink.logs.find((l) => /stream=steady /.test(l.body))?.resource ?? {};
+  const jsonLog = s.sink.logs.find((l) => l.body.includes('"msg":"e2e json"'));
+  const jsonOk =
+    jsonLog !== undefined &&
+    jsonLog.traceId === json.trace_id &&
+    jsonLog.spanId === json.span_id &&
+    jsonLog.severityText === 'warn' &&
+    jsonLog.body === JSON.stringify(json) &&
+    !['app_json', 'user', 'cart', 'msg', 'level'].some((k) => k in jsonLog.attributes);
   const k8sOk = res['k8s.pod.name'] === s.app.name && res['k8s.namespace.name'] === s.app.namespace && res['k8s.deployment.name'] === 'checkout';
   const fileK8sOk = fileRes['k8s.pod.uid'] === s.app.uid && fileRes['k8s.deployment.name'] === 'checkout' && fileRes['k8s.container.name'] === 'app';
   return [
@@ -128,6 +139,16 @@ export const steadyLoad = async (s: Stack, writer: PodLogWriter): Promise<Row[]>
     otlpLogRow(s, name, svc, n, t0),
     fileLogRow(s, name, 'steady', fileSent, t0),
     { scenario: name, signal: 'RED calls in Prometheus (spans)', sent: SPANS_PER_TRACE * n, received: red, lost: SPANS_PER_TRACE * n - red, seconds: secs(t0), ok: red === SPANS_PER_TRACE * n, note: 'span_metrics of the gateways, before sampling' },
+    {
+      scenario: name,
+      signal: 'file log JSON line',
+      sent: 1,
+      received: jsonLog ? 1 : 0,
+      lost: jsonLog ? 0 : 1,
+      seconds: secs(t0),
+      ok: jsonOk,
+      note: jsonLog ? `trace ${jsonLog.traceId}, span ${jsonLog.spanId}, severity ${jsonLog.severityText}, attributes ${Object.keys(jsonLog.attributes).sort().join(', ')}; body as written` : 'not delivered',
+    },
     { scenario: name, signal: 'k8s_attributes (traces, file logs)', sent: '-', received: '-', lost: '-', seconds: secs(t0), ok: k8sOk && fileK8sOk, note: k8sOk && fileK8sOk ? `pod, namespace, deployment of ${s.app.name} on both` : `traces ${JSON.stringify(res)} file ${JSON.stringify(fileRes)}` },
   ];
 };

@@ -17,6 +17,10 @@ export interface LogRecord {
   readonly body: string;
   readonly resource: Record<string, unknown>;
   readonly attributes: Record<string, unknown>;
+  /** The record's trace context and severity, as the agent set them. */
+  readonly traceId?: string;
+  readonly spanId?: string;
+  readonly severityText?: string;
 }
 
 const attrs = (list: any[] | undefined): Record<string, unknown> => {
@@ -89,7 +93,7 @@ export class Sink {
       for (const sl of rl.scopeLogs ?? []) {
         for (const r of sl.logRecords ?? []) {
           const b = r.body ?? {};
-          this.logs.push({ body: String(b.stringValue ?? JSON.stringify(b)), resource, attributes: attrs(r.attributes) });
+          this.logs.push({ body: String(b.stringValue ?? JSON.stringify(b)), resource, attributes: attrs(r.attributes), traceId: r.traceId || undefined, spanId: r.spanId || undefined, severityText: r.severityText || undefined });
         }
       }
     }

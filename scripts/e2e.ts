@@ -22,7 +22,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PodLogWriter } from './e2e/load';
 import { canIsolate, stopAll } from './e2e/pod';
-import { Row, agentRestart, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, serviceDiscovery, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
+import { Row, agentRestart, deltaMetrics, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, serviceDiscovery, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
 import { BINARIES, LIFETIME_SECONDS, Stack } from './e2e/stack';
 
 const pad = (s: string, n: number) => (s.length > n ? s : s + ' '.repeat(n - s.length));
@@ -107,6 +107,7 @@ export const main = async (env: string): Promise<number> => {
     await attempt('1 lines written before the agent started', () => linesBeforeAgent(stack, first.lines, beforeAgent));
     await attempt('1 steady load', () => steadyLoad(stack, writer));
     await attempt('1 Prometheus k8s SD', () => serviceDiscovery(stack));
+    await attempt('1 delta metrics', () => deltaMetrics(stack));
     const alerting = wanted('5 SLO page alert') ? startAlerting(stack) : undefined;
     await attempt('2 backend outage 30 s', () => backendOutage(stack, writer, '2 backend outage 30 s', 30, 'outage'));
     await attempt('3 agent restart', () => agentRestart(stack, writer));

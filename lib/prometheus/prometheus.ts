@@ -122,6 +122,9 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
         '--web.enable-remote-write-receiver',
         '--web.enable-otlp-receiver',
         '--enable-feature=exemplar-storage',
+        // applications that send delta-temporality metrics over OTLP (the default of some SDKs)
+        // are converted to cumulative instead of refused
+        '--enable-feature=otlp-deltatocumulative',
         // reloads changed config and rule files without exposing /-/reload
         '--config.auto-reload',
       ],

@@ -18,6 +18,8 @@ export interface LoadSpec {
   readonly statusCode?: 'Error' | 'Ok' | 'Unset';
   readonly spanDuration?: string;
   readonly attributes?: Record<string, string>;
+  /** Metrics: a monotonic Sum of this temporality and name instead of the default gauge `gen`. */
+  readonly sum?: { readonly temporality: 'delta' | 'cumulative'; readonly name: string };
 }
 
 let runs = 0;
@@ -54,6 +56,7 @@ export const startLoad = (base: Omit<PodProcessSpec, 'container' | 'args'>, endp
   if (load.spanDuration) args.push('--span-duration', load.spanDuration);
   if (load.signal === 'logs') args.push('--body', `e2e otlp ${load.service}`);
   if (load.allowFailures) args.push('--allow-export-failures');
+  if (load.sum) args.push('--metric-type', 'Sum', '--aggregation-temporality', load.sum.temporality, '--otlp-metric-name', load.sum.name);
   for (const [k, v] of Object.entries(load.attributes ?? {})) args.push('--telemetry-attributes', `${k}="${v}"`);
   const name = `telemetrygen-${++runs}-${load.signal}-${load.service}`;
   const proc = new PodProcess({ ...base, dir: path.join(base.dir, '..', name), container: { name: 'app', securityContext: { readOnlyRootFilesystem: true } }, args });

@@ -392,3 +392,19 @@ export const fullQueue = async (s: Stack): Promise<Row[]> => {
     },
   ];
 };
+
+/** 1. An application sending delta-temporality sums over OTLP (some SDKs' default): Prometheus stores them (converted to cumulative), not refuses them. */
+export const deltaMetrics = async (s: Stack): Promise<Row[]> => {
+  const name = '1 delta metrics';
+  const t0 = Date.now();
+  const svc = 'e2e-delta';
+  const n = 60;
+  const run = await runLoad(s.appBase('delta-metrics'), agentEndpoint(s), { signal: 'metrics', service: svc, count: n, rate: 10, sum: { temporality: 'delta', name: 'gen_delta' } });
+  const stored = async (): Promise<number> => {
+    const r = await s.queryRaw(`{__name__=~"gen_delta.*", service_name="${svc}"}[30m]`);
+    return r.reduce((a: number, series: any) => a + series.values.length, 0);
+  };
+  await until(async () => (await stored()) > 0, 60000);
+  const got = await stored().catch(() => 0);
+  return [{ scenario: name, signal: 'metrics (delta sums)', sent: n, received: got, lost: '-', seconds: secs(t0), ok: got > 0 && run.code === 0, note: `samples of gen_delta stored in Prometheus${run.code === 0 ? '' : `; telemetrygen failed: ${run.log}`}` }];
+};

@@ -351,11 +351,13 @@ const agentCounters = async (s: Stack, names: readonly string[], labels: Readonl
 
 /**
  * 7. A queue driven full: the agent runs with a test config whose logs queue holds 256 KiB
- * (dist/'s holds 256 MiB), and Loki's stand-in is down while an application sends OTLP logs.
- * The agent refuses what its queue cannot take with a retryable error (counted at its
- * intake), and every record it accepted arrives once Loki is back: accepted == delivered.
+ * (dist/'s holds 256 MiB), and Loki's stand-in is down while an application sends OTLP logs
+ * and writes its log file. The agent refuses what its queue cannot take with a retryable
+ * error (counted at its intake): the SDK retries or gives up, `file_log` stops reading and
+ * waits. Every record it accepted arrives once Loki is back (accepted == delivered), and
+ * every line of the file, none twice.
  */
-export const fullQueue = async (s: Stack): Promise<Row[]> => {
+export const fullQueue = async (s: Stack, writer: PodLogWriter): Promise<Row[]> => {
   const name = '7 full queue (logs)';
   const t0 = Date.now();
   const svc = 'e2e-full-queue';
@@ -364,20 +366,30 @@ export const fullQueue = async (s: Stack): Promise<Row[]> => {
     q.queue_size = 256 * 1024;
     q.batch = { ...q.batch, min_size: 32 * 1024, max_size: 64 * 1024 };
   });
-  const counters = ['otelcol_receiver_accepted_log_records', 'otelcol_receiver_refused_log_records'];
+  const counters = ['otelcol_receiver_accepted_log_records', 'otelcol_receiver_refused_log_records', 'otelcol_receiver_failed_log_records'];
   const otlp = { receiver: 'otlp' };
   await s.loki.stop();
   const before = await agentCounters(s, counters, otlp);
+  const fileBefore = await agentCounters(s, counters, { receiver: 'file_log' });
   const sent = 4000;
-  const run = await runLoad(s.appBase('full-queue-logs'), agentEndpoint(s), { signal: 'logs', service: svc, count: sent, rate: 400, allowFailures: true });
+  const load = runLoad(s.appBase('full-queue-logs'), agentEndpoint(s), { signal: 'logs', service: svc, count: sent, rate: 400, allowFailures: true });
+  writer.startStream('full-queue', 200);
+  await sleep(20000);
+  const fileSent = writer.stopStream();
+  const run = await load;
   const during = await agentCounters(s, counters, otlp);
+  const fileDuring = await agentCounters(s, counters, { receiver: 'file_log' });
+  const fileRefused = fileDuring.otelcol_receiver_refused_log_records - fileBefore.otelcol_receiver_refused_log_records;
+  const fileFailed = fileDuring.otelcol_receiver_failed_log_records - fileBefore.otelcol_receiver_failed_log_records;
+  const fileAccepted = fileDuring.otelcol_receiver_accepted_log_records - fileBefore.otelcol_receiver_accepted_log_records;
   const accepted = during.otelcol_receiver_accepted_log_records - before.otelcol_receiver_accepted_log_records;
   const refused = during.otelcol_receiver_refused_log_records - before.otelcol_receiver_refused_log_records;
   s.loki.start();
   await s.waitPort(s.ips.loki, 3100);
-  await until(() => s.sink.logCount(svc) >= accepted, 120000);
+  await until(() => s.sink.logCount(svc) >= accepted && fileArrived(s, 'full-queue', fileSent)(), 180000);
   await sleep(5000);
   const delivered = s.sink.logCount(svc);
+  const fileRow = fileLogRow(s, name, 'full-queue', fileSent, t0);
   const restored = await s.restartAgent();
   return [
     {
@@ -389,6 +401,11 @@ export const fullQueue = async (s: Stack): Promise<Row[]> => {
       seconds: secs(t0),
       ok: ready && restored && refused > 0 && delivered === accepted,
       note: `records the application offered ${accepted + refused}: refused ${refused} (retryable, at the agent's intake; the SDK retried or gave up), accepted ${accepted}, delivered ${delivered}; 256 KiB test queue, Loki stand-in down while sending (telemetrygen exit ${run.code})`,
+    },
+    {
+      ...fileRow,
+      signal: 'logs (file, CRI), agent queue full',
+      note: `${fileRow.note}; while Loki was down file_log had ${fileAccepted} records accepted, ${fileRefused} refused and ${fileFailed} failed (retried from the file)`,
     },
   ];
 };

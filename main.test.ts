@@ -12,7 +12,7 @@ test.each(charts)('%s matches its snapshot', (_name, chart) => {
 
 // Each Grafana dashboard once more as its JSON model, so a change reads as a diff of panels
 // and queries rather than of one long string in a ConfigMap.
-const dashboards = stacks.flatMap((s) => Object.entries(s.grafana?.dashboards ?? {}).map(([uid, model]) => [`${s.envName}/${uid}`, model] as const));
+const dashboards = stacks.flatMap((s) => Object.entries(s.component('grafana')?.dashboards ?? {}).map(([uid, model]) => [`${s.envName}/${uid}`, model] as const));
 
 test.each(dashboards)('dashboard %s matches its snapshot', (_name, model) => {
   expect(model).toMatchSnapshot();

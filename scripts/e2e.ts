@@ -118,7 +118,7 @@ export const main = async (env: string): Promise<number> => {
     await attempt('6 gateway crash (SIGKILL)', () => gatewayRestart(stack, true));
     const longName = `6 backend outage ${long} s${long < 600 ? ' (10 min scaled)' : ''}`;
     await attempt(longName, () => backendOutage(stack, writer, longName, long, 'long-outage'));
-    await attempt('7 full queue (logs)', () => fullQueue(stack, writer));
+    await attempt('7 full queue', () => fullQueue(stack, writer));
   } catch (e) {
     rows.push({ scenario: 'set-up', signal: '-', sent: '-', received: '-', lost: '-', seconds: (Date.now() - started) / 1000, ok: false, note: (e as Error).message.split('\n').slice(0, 12).join(' | ') });
   } finally {

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { alertDefinitions } from '../lib/alerts/alerts';
+import { REGISTRY } from '../lib/stack/registry';
 import { alertRuleTestFile } from '../lib/alerts/rule-tests';
 import { RED_METRICS } from '../lib/common/red-metrics';
 import { SEVERITIES } from '../lib/common/rules';
@@ -103,11 +103,16 @@ describe('every metric a rule reads is produced by the stack at its pinned versi
     expect(unknown).toEqual([]);
   });
 
-  test('each alert reads only the producer it is generated for (and Prometheus)', () => {
-    const producers: Record<string, string[]> = { 'kube-state-metrics': ['kube-state-metrics'], 'node-exporter': ['node-exporter'], kubelet: ['kubelet'], stack: ['otelcol', 'prometheus', 'tempo', 'loki', 'alertmanager'] };
-    for (const a of alertDefinitions(['observability', 'observability-agent'])) {
-      for (const m of promqlMetricNames(a.expr)) expect([a.alert, m, producers[a.source].includes(metricProducer(m, sources)!)]).toEqual([a.alert, m, true]);
+  test("each component's alerts read only the producers its registration names", () => {
+    const checked: string[] = [];
+    for (const r of REGISTRY) {
+      const producers: readonly string[] = r.metricProducers ?? [];
+      for (const a of r.alerts?.(['observability', 'observability-agent']) ?? []) {
+        checked.push(a.alert);
+        for (const m of promqlMetricNames(a.expr)) expect([r.key, a.alert, m, producers.includes(metricProducer(m, sources)!)]).toEqual([r.key, a.alert, m, true]);
+      }
     }
+    expect(checked.length).toBeGreaterThan(20);
   });
 
   test('the check catches a metric no producer serves', () => {
@@ -127,15 +132,18 @@ describe('alert props', () => {
     const node = s.alerts.find((a) => a.alert === 'KubeNodeNotReady')!;
     expect([node.severity, node.runbookUrl]).toEqual(['page', 'https://wiki.internal/node']);
     expect(s.alerts.find((a) => a.alert === 'KubePodCrashLooping')!.runbookUrl).toBe('https://runbooks.internal/x/KubePodCrashLooping');
-    const rule = parse(s.prometheus.rulesYaml).groups.flatMap((g: any) => g.rules).find((r: any) => r.alert === 'KubePodCrashLooping');
+    const rule = parse(s.component('prometheus')!.rulesYaml).groups.flatMap((g: any) => g.rules).find((r: any) => r.alert === 'KubePodCrashLooping');
     expect(rule.annotations.runbook_url).toBe('https://runbooks.internal/x/KubePodCrashLooping');
   });
 
   test('an exporter left out takes its alerts and its workload with it', () => {
     const s = build({ kubeStateMetrics: { enabled: false }, nodeExporter: { enabled: false } });
-    expect(s.kubeStateMetrics).toBeUndefined();
-    expect(s.nodeExporter).toBeUndefined();
-    expect(new Set(s.alerts.map((a) => a.source))).toEqual(new Set(['kubelet', 'stack']));
+    expect(s.component('kubeStateMetrics')).toBeUndefined();
+    expect(s.component('nodeExporter')).toBeUndefined();
+    const left = REGISTRY.filter((r) => r.key === 'kubeStateMetrics' || r.key === 'nodeExporter').flatMap((r) => r.alerts!([]).map((a) => a.alert));
+    expect(left.length).toBeGreaterThan(5);
+    expect(s.alerts.filter((a) => left.includes(a.alert))).toEqual([]);
+    expect(s.alerts.length).toBeGreaterThan(8);
     expect(build({ alerts: { enabled: false } }).alerts).toEqual([]);
   });
 

@@ -93,7 +93,7 @@ describe('Grafana is provisioned in every environment', () => {
     expect(bad({ dashboards: [{ uid: 'services', title: 'Mine', dashboards: [] }] })).toThrow(/Grafana folder uid 'services' is used twice/);
     expect(bad({ dashboards: [{ uid: 'x', title: 'X', dashboards: [{ uid: 'has space' }] }] })).toThrow(/Grafana dashboard uid must be 1 to 40 letters, digits, '-' or '_', got 'has space'/);
     const off = buildApp([{ name: 'x', clusterName: 'x', deploymentEnvironment: 'x', grafana: { enabled: false } }]).stacks[0];
-    expect(off.grafana).toBeUndefined();
+    expect(off.component('grafana')).toBeUndefined();
     expect(Object.keys(renderStack(off))).not.toContain('grafana.k8s.yaml');
   });
 });
@@ -123,7 +123,7 @@ describe('datasources: URLs from the wiring graph, correlation links', () => {
     expect(loki.jsonData.derivedFields[0]).toMatchObject({ matcherType: 'label', matcherRegex: 'trace_id', datasourceUid: 'tempo' });
     expect(tempo.jsonData.tracesToLogsV2).toMatchObject({ datasourceUid: 'loki', customQuery: true });
     // the trace-to-logs tags are labels Loki indexes (a stream selector needs one)
-    const indexed = stacks[0].loki.indexLabels.map((a) => a.replace(/\./g, '_'));
+    const indexed = stacks[0].component('loki')!.indexLabels.map((a) => a.replace(/\./g, '_'));
     for (const t of tempo.jsonData.tracesToLogsV2.tags) expect(indexed).toContain(t.value);
     expect(tempo.jsonData.tracesToMetrics.tags).toEqual([{ key: 'service.name', value: RED_METRICS.labels.service }]);
     expect(tempo.jsonData).toMatchObject({ serviceMap: { datasourceUid: 'prometheus' }, nodeGraph: { enabled: true } });
@@ -196,7 +196,7 @@ describe('dashboards', () => {
     expect(byTitle['Latency'].targets.every((t: any) => t.exemplar === true)).toBe(true);
     expect(byTitle['Memory'].targets[0].expr).toContain('container_memory_working_set_bytes');
     // the gateway's latency threshold, through the typed reference
-    expect(byTitle['Recent slow or failed traces'].targets[0]).toMatchObject({ queryType: 'traceql', tableType: 'traces', query: expect.stringContaining(`duration > ${stacks[0].gateway.latencyThresholdMs / 1000}s`) });
+    expect(byTitle['Recent slow or failed traces'].targets[0]).toMatchObject({ queryType: 'traceql', tableType: 'traces', query: expect.stringContaining(`duration > ${stacks[0].component('gateway')!.latencyThresholdMs / 1000}s`) });
     expect(byTitle['Logs'].targets[0].expr).toBe('{service_name="$service"}');
   });
 
@@ -253,8 +253,8 @@ describe('planted defects fail the synth checks', () => {
 describe('dashboards as code', () => {
   test("each of Grafana's dashboards is what the SDK renders from its spec", () => {
     for (const stack of stacks) {
-      for (const [uid, spec] of Object.entries(stack.grafana!.dashboardSpecs)) {
-        expect(renderDashboard(spec)).toEqual(stack.grafana!.dashboards[uid]);
+      for (const [uid, spec] of Object.entries(stack.component('grafana')!.dashboardSpecs)) {
+        expect(renderDashboard(spec)).toEqual(stack.component('grafana')!.dashboards[uid]);
       }
     }
   });

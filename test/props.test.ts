@@ -93,7 +93,7 @@ describe('bad props fail the synth with a message naming the prop, the value and
     const [stack] = stacks as ObservabilityStack[];
     const { Endpoint } = require('../lib/common/endpoint');
     const clash = new Endpoint({ service: 'tempo', namespace: 'observability', portName: 'otlp', port: 4317, podSelector: {} });
-    expect(() => stack.wiring.connect(stack.prometheus.peer, clash, 'test')).toThrow(
+    expect(() => stack.wiring.connect(stack.component('prometheus')!.peer, clash, 'test')).toThrow(
       "Endpoint of Service observability/tempo: one port must be one Endpoint (same number and name), it has port 4317 named 'otlp-grpc', got port 4317 named 'otlp'",
     );
     void app;

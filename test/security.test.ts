@@ -1,3 +1,4 @@
+import { REGISTRY } from '../lib/stack/registry';
 import { NODE_EXPORTER_HOST_ACCESS } from '../lib/node-exporter/node-exporter';
 import { TEST_ENVIRONMENTS, plantConfig } from './helpers';
 import { renderStack } from '../lib/output/synth';
@@ -200,13 +201,13 @@ describe('RBAC and secrets', () => {
     const { buildApp: build } = require('../main');
     const { renderStack: render } = require('../lib/output/synth');
     const { parseEnvironment: parseEnv } = require('../lib/output/validation/types');
-    const components = ['agent', 'gateway', 'tempo', 'loki', 'prometheus', 'alertmanager', 'kubeStateMetrics', 'nodeExporter', 'grafana'] as const;
+    const components = REGISTRY.map((r) => r.key);
     const props = Object.fromEntries(components.map((c) => [c, { serviceAccountAnnotations: { 'iam.gke.io/gcp-service-account': `${c}@project.iam.gserviceaccount.com` } }]));
     const [stack] = build([{ name: 'identity', clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop', imagePullSecrets: ['mirror-login'], ...props }]).stacks;
     const env = parseEnv('identity', render(stack));
     const accounts = env.objects.map((o: any) => o.doc).filter((d: any) => d.kind === 'ServiceAccount');
     expect(accounts.map((a: any) => a.metadata.annotations?.['iam.gke.io/gcp-service-account']).sort()).toEqual(components.map((c) => `${c}@project.iam.gserviceaccount.com`).sort());
-    for (const a of accounts) expect(a.metadata.annotations['iam.gke.io/gcp-service-account'].split('@')[0]).toBe(components.find((c) => stack[c]?.name === a.metadata.name));
+    for (const a of accounts) expect(a.metadata.annotations['iam.gke.io/gcp-service-account'].split('@')[0]).toBe(components.find((c) => stack.component(c)?.name === a.metadata.name));
     const templates = env.objects.map((o: any) => o.doc).filter((d: any) => d.spec?.template?.spec);
     for (const t of templates) expect([t.metadata.name, t.spec.template.spec.imagePullSecrets]).toEqual([t.metadata.name, [{ name: 'mirror-login' }]]);
   });

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { CONFIG_FORMATS, ConfigFormat } from '../lib/common/formats';
 import { IMAGES, KUBERNETES } from '../lib/common/images';
-import { keyTreeFile } from '../lib/output/validation/config-keys';
+import { keyTreeFile } from '../lib/common/config-tree';
 import { TOOLS } from '../scripts/conformance';
 import { collectorConfigs, synthObjects } from './helpers';
 
@@ -67,14 +67,14 @@ describe('each config format is judged by the key tree of the version its image 
     const tag = IMAGES[CONFIG_FORMATS[format].image].tag.replace(/^v/, '');
     if (format === 'alertmanager') {
       // modelled by hand from the config structs of one version, which the source names
-      const source = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'output', 'validation', 'config-keys.ts'), 'utf8');
+      const source = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'alertmanager', 'config-check.ts'), 'utf8');
       expect(source).toContain(`github.com/prometheus/alertmanager ${IMAGES.alertmanager.tag}:`);
     } else if (format === 'grafana-dashboard') {
       // the dashboard SDK's JSON schemas, whose source and version source.json names
       expect(JSON.parse(fs.readFileSync(path.join(schemas, 'grafana-foundation-sdk', 'source.json'), 'utf8')).files).toContain('dashboard');
     } else if (CONFIG_FORMATS[format].image === 'grafana') {
       // provisioning files, modelled by hand from the source of the pinned version, which the source names
-      const source = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'output', 'validation', 'config-keys.ts'), 'utf8');
+      const source = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'grafana', 'config-check.ts'), 'utf8');
       expect(source).toContain(`Modelled by hand for the pinned Grafana version (${IMAGES.grafana.tag})`);
     } else if (CONFIG_FORMATS[format].image === 'prometheus') {
       // one file holds the documented keys of several Prometheus versions

@@ -132,7 +132,7 @@ describe('derived outputs are rendered from the finished graph', () => {
     const { buildApp } = require('../main');
     const { renderStack } = require('../lib/output/synth');
     const [stack] = buildApp([base]).stacks;
-    stack.prometheus.addScrapeTarget(extra);
+    stack.component('prometheus').addScrapeTarget(extra);
     const env = parseEnvironment('late', renderStack(stack));
     const prom = promConfig(env);
     expect(prom.scrape_configs.map((j: any) => j.job_name)).toContain('billing');
@@ -147,7 +147,7 @@ describe('derived outputs are rendered from the finished graph', () => {
     const { renderStack } = require('../lib/output/synth');
     const early = buildApp([{ ...base, prometheus: { scrapeTargets: [extra] } }]).stacks[0];
     const late = buildApp([base]).stacks[0];
-    late.prometheus.addScrapeTarget(extra);
+    late.component('prometheus').addScrapeTarget(extra);
     const a = renderStack(early);
     const b = renderStack(late);
     expect(b['network-policies.k8s.yaml']).toBe(a['network-policies.k8s.yaml']);
@@ -159,6 +159,6 @@ describe('derived outputs are rendered from the finished graph', () => {
     const { Testing } = require('cdk8s');
     const [stack] = buildApp([base]).stacks;
     Testing.synth(stack.wiring.policies);
-    expect(() => stack.prometheus.addScrapeTarget(extra)).toThrow(/the wiring graph is closed \(its NetworkPolicies were synthesized\): the connection prometheus -> billing.observability:9100 \(metrics\) must be recorded before/);
+    expect(() => stack.component('prometheus').addScrapeTarget(extra)).toThrow(/the wiring graph is closed \(its NetworkPolicies were synthesized\): the connection prometheus -> billing.observability:9100 \(metrics\) must be recorded before/);
   });
 });

@@ -1,29 +1,33 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { AlertSource, AlertsProps, ResolvedAlert, alertRuleGroups, resolveAlerts } from '../alerts/alerts';
-import { Alertmanager, AlertmanagerProps } from '../alertmanager/alertmanager';
-import { OtelAgent, OtelAgentProps } from '../collector/otel-agent';
-import { OtelGateway, OtelGatewayProps } from '../collector/otel-gateway';
+import { AlertsProps, ResolvedAlert, alertRuleGroups, resolveAlerts } from '../alerts/alerts';
 import { Component } from '../common/component';
+import { Capabilities, Capability, RegistrationComponent, RegistrationProps, SHARED_PROPS, StackContext } from '../common/registration';
 import { SIZE_NAMES, SizeName } from '../common/sizes';
 import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
 import { Wiring } from '../wiring/wiring';
-import { Grafana, GrafanaProps } from '../grafana/grafana';
-import { KubeStateMetrics, KubeStateMetricsProps } from '../kube-state-metrics/kube-state-metrics';
-import { Loki, LokiProps } from '../loki/loki';
-import { NodeExporter, NodeExporterProps } from '../node-exporter/node-exporter';
-import { Prometheus, PrometheusProps } from '../prometheus/prometheus';
 import { sloDashboard } from '../slo/dashboard';
 import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';
-import { Tempo, TempoProps } from '../tempo/tempo';
 import { StackNamespaces } from './namespaces';
 import { OperatorRules } from './operator-rules';
+import { REGISTRY } from './registry';
 
-/** Props the stack sets on every component from the environment's. */
-type Shared = 'namespace' | 'size' | 'imageRegistry' | 'imagePullSecrets' | 'priorityClassName' | 'storageClassName' | 'clusterName' | 'deploymentEnvironment';
+type Registration = (typeof REGISTRY)[number];
+/** The prop of each registered component: `agent`, `tempo`, `grafana`, ... */
+export type ComponentKey = Registration['key'];
+/** The construct a registered component's prop makes. */
+export type ComponentOf<K extends ComponentKey> = RegistrationComponent<Extract<Registration, { key: K }>>;
+
+/**
+ * One prop per component of the registry, each taking that component's props but those the
+ * stack sets (the environment's, and its wiring to the others); an optional component's
+ * also takes `enabled: false`, which leaves it out.
+ * @default - each component with the defaults of its props and the size profile
+ */
+export type ComponentsProps = { readonly [R in Registration as R['key']]?: RegistrationProps<R> };
 
 /** One environment of the stack: everything that differs between clusters. */
-export interface StackProps {
+export interface StackProps extends ComponentsProps {
   /** The environment's name: its output goes to `dist/<name>/`. A DNS-1123 label. */
   readonly name: string;
   /** The cluster's name: `k8s.cluster.name` on signals, `cluster` on metrics. */
@@ -55,35 +59,6 @@ export interface StackProps {
    * @default - every namespace
    */
   readonly applicationNamespaces?: string[];
-  /** @default - the defaults of {@link OtelAgentProps} and the size profile */
-  readonly agent?: Omit<OtelAgentProps, Shared | 'traces' | 'logs' | 'metrics'>;
-  /** @default - the defaults of {@link OtelGatewayProps} and the size profile */
-  readonly gateway?: Omit<OtelGatewayProps, Shared | 'traces' | 'metrics'>;
-  /** @default - the defaults of {@link TempoProps} and the size profile */
-  readonly tempo?: Omit<TempoProps, Shared | 'metricsRemoteWrite'>;
-  /** @default - the defaults of {@link LokiProps} and the size profile */
-  readonly loki?: Omit<LokiProps, Shared>;
-  /** @default - the defaults of {@link PrometheusProps} and the size profile */
-  readonly prometheus?: Omit<PrometheusProps, Shared | 'ruleGroups' | 'alertmanager'>;
-  /** @default - the defaults of {@link AlertmanagerProps} and the size profile */
-  readonly alertmanager?: Omit<AlertmanagerProps, Shared>;
-  /**
-   * Grafana with the stack's datasources and dashboards; `enabled: false` leaves it out.
-   * @default - on, with the defaults of {@link GrafanaProps} and the size profile
-   */
-  readonly grafana?: Omit<GrafanaProps, Shared | 'prometheus' | 'loki' | 'tempo' | 'alertmanager' | 'slowTraceThresholdMs' | 'collectors'> & { readonly enabled?: boolean };
-  /**
-   * kube-state-metrics, the state of the cluster's objects; `enabled: false` leaves it out
-   * (and the alerts that read it).
-   * @default - on, with the defaults of {@link KubeStateMetricsProps} and the size profile
-   */
-  readonly kubeStateMetrics?: Omit<KubeStateMetricsProps, Shared> & { readonly enabled?: boolean };
-  /**
-   * node-exporter on every node, in the agent namespace; `enabled: false` leaves it out (and
-   * the alerts that read it).
-   * @default - on, with the defaults of {@link NodeExporterProps} and the size profile
-   */
-  readonly nodeExporter?: Omit<NodeExporterProps, Shared> & { readonly enabled?: boolean };
   /**
    * The alerts for the cluster's objects and nodes and for the stack itself (see
    * {@link AlertsProps}): severities, runbook links, alerts left out.
@@ -103,22 +78,7 @@ export interface StackProps {
   readonly prometheusOperator?: { readonly ruleLabels?: Readonly<Record<string, string>> };
 }
 
-const SHARED: Shared[] = ['namespace', 'size', 'imageRegistry', 'imagePullSecrets', 'priorityClassName', 'storageClassName', 'clusterName', 'deploymentEnvironment'];
-
-/** The keys of each component's props that the stack sets itself (the ones its type omits). */
-const STACK_SUPPLIED: Readonly<Record<string, readonly string[]>> = {
-  agent: [...SHARED, 'traces', 'logs', 'metrics'],
-  gateway: [...SHARED, 'traces', 'metrics'],
-  tempo: [...SHARED, 'metricsRemoteWrite'],
-  loki: SHARED,
-  prometheus: [...SHARED, 'ruleGroups', 'alertmanager'],
-  alertmanager: SHARED,
-  grafana: [...SHARED, 'prometheus', 'loki', 'tempo', 'alertmanager', 'slowTraceThresholdMs', 'collectors'],
-  kubeStateMetrics: SHARED,
-  nodeExporter: SHARED,
-};
-
-const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
+const ENVIRONMENT_PROP_KEYS: Record<Exclude<keyof StackProps, ComponentKey>, true> = {
   name: true,
   clusterName: true,
   deploymentEnvironment: true,
@@ -130,15 +90,6 @@ const STACK_PROP_KEYS: Record<keyof StackProps, true> = {
   imagePullSecrets: true,
   priority: true,
   applicationNamespaces: true,
-  agent: true,
-  gateway: true,
-  tempo: true,
-  loki: true,
-  prometheus: true,
-  alertmanager: true,
-  grafana: true,
-  kubeStateMetrics: true,
-  nodeExporter: true,
   alerts: true,
   slos: true,
   prometheusOperator: true,
@@ -156,28 +107,28 @@ export class ObservabilityStack extends Construct {
   public readonly envName: string;
   /** Who talks to whom in this environment. */
   public readonly wiring: Wiring;
-  public readonly agent: OtelAgent;
-  public readonly gateway: OtelGateway;
-  public readonly tempo: Tempo;
-  public readonly loki: Loki;
-  public readonly prometheus: Prometheus;
-  public readonly alertmanager: Alertmanager;
-  public readonly grafana?: Grafana;
-  public readonly kubeStateMetrics?: KubeStateMetrics;
-  public readonly nodeExporter?: NodeExporter;
   /** The cluster and stack alerts of the environment, resolved from its props. */
   public readonly alerts: readonly ResolvedAlert[];
+  private readonly made = new Map<string, Component<any>>();
 
   constructor(scope: Construct, id: string, props: StackProps) {
     super(scope, id);
     try {
-      checkKnownKeys('ObservabilityStack', props, Object.keys(STACK_PROP_KEYS));
-      // the stack supplies these to each component itself: refused where the types refuse them
-      for (const [prop, supplied] of Object.entries(STACK_SUPPLIED)) {
-        const given = (props as unknown as Record<string, Record<string, unknown> | undefined>)[prop];
-        const clash = given && typeof given === 'object' ? supplied.find((k) => k in given) : undefined;
-        if (clash) throw new Error(`ObservabilityStack '${prop}.${clash}' is set by the stack (from the environment's own props or its other components), got ${JSON.stringify(given![clash])}`);
-      }
+      checkKnownKeys('ObservabilityStack', props, [...Object.keys(ENVIRONMENT_PROP_KEYS), ...REGISTRY.map((r) => r.key)]);
+      const given = props as unknown as Record<string, Record<string, unknown> | undefined>;
+      // a component's prop, checked; undefined when it is left out
+      const componentProps = REGISTRY.map((r) => {
+        const p = given[r.key] ?? {};
+        if (typeof p !== 'object' || Array.isArray(p)) throw new Error(`ObservabilityStack '${r.key}' must be a mapping of its props, got ${JSON.stringify(p)}`);
+        // the stack supplies these to each component itself: refused where the types refuse them
+        const clash = [...SHARED_PROPS, ...(r.supplied ?? [])].find((k) => k in p);
+        if (clash) throw new Error(`ObservabilityStack '${r.key}.${clash}' is set by the stack (from the environment's own props or its other components), got ${JSON.stringify(p[clash])}`);
+        if (!r.optional) return { r, props: p };
+        const { enabled, ...rest } = p;
+        if (enabled !== undefined && typeof enabled !== 'boolean') throw new Error(`ObservabilityStack '${r.key}.enabled' must be true or false, got ${JSON.stringify(enabled)}`);
+        return { r, props: enabled === false ? undefined : rest };
+      }).filter((c) => c.props !== undefined);
+
       this.envName = checkDnsLabel(`ObservabilityStack 'name'`, props.name);
       this.wiring = new Wiring(this, { environment: this.envName });
       const clusterName = checkNonEmpty(`ObservabilityStack 'clusterName'`, props.clusterName);
@@ -185,72 +136,47 @@ export class ObservabilityStack extends Construct {
       const size = checkOneOf(`ObservabilityStack 'size'`, props.size ?? 'production', SIZE_NAMES);
       const namespace = props.namespace ?? 'observability';
       const agentNamespace = props.agentNamespace ?? 'observability-agent';
-      (props.applicationNamespaces ?? []).forEach((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
+      const applicationNamespaces = (props.applicationNamespaces ?? []).map((n, i) => checkDnsLabel(`ObservabilityStack 'applicationNamespaces[${i}]'`, n));
       const priority = props.priority === undefined ? undefined : { name: 'observability-stack', value: checkInt(`ObservabilityStack 'priority'`, props.priority, 0, 1000000000) };
-      const base = { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name };
-      const storage = { storageClassName: props.storageClassName };
-      const labels = { clusterName, deploymentEnvironment };
       const chart = (name: string) => new Chart(this, name, { disableResourceNameHashes: true });
 
       new StackNamespaces(chart('00-namespaces'), 'Namespaces', { namespace, agentNamespace, priority });
-      const optionalComponent = <T extends { readonly enabled?: boolean }>(prop: string, p: T | undefined): Omit<T, 'enabled'> | undefined => {
-        const { enabled, ...rest } = p ?? ({} as T);
-        if (enabled !== undefined && typeof enabled !== 'boolean') throw new Error(`ObservabilityStack '${prop}.enabled' must be true or false, got ${JSON.stringify(enabled)}`);
-        return enabled === false ? undefined : rest;
-      };
-      const ksmProps = optionalComponent('kubeStateMetrics', props.kubeStateMetrics);
-      const nodeExporterProps = optionalComponent('nodeExporter', props.nodeExporter);
-      const sources = new Set<AlertSource>(['kubelet', 'stack', ...(ksmProps ? (['kube-state-metrics'] as const) : []), ...(nodeExporterProps ? (['node-exporter'] as const) : [])]);
-      this.alerts = resolveAlerts(props.alerts, [namespace, agentNamespace], sources);
+      const stackNamespaces = [namespace, agentNamespace];
+      this.alerts = resolveAlerts(props.alerts, componentProps.flatMap((c) => c.r.alerts?.(stackNamespaces) ?? []));
       const slos = checkSlos(props.slos ?? []);
       const ruleGroups = [...slos.map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
-      this.alertmanager = new Alertmanager(chart('alertmanager'), 'Alertmanager', { ...base, ...storage, ...props.alertmanager });
-      const alertmanager = this.alertmanager.httpEndpoint;
-      this.prometheus = new Prometheus(chart('prometheus'), 'Prometheus', { ...base, ...storage, ...labels, ...props.prometheus, ruleGroups, alertmanager });
-      this.loki = new Loki(chart('loki'), 'Loki', { ...base, ...storage, ...props.loki });
-      const metricsRemoteWrite = this.prometheus.remoteWriteDestination;
-      this.tempo = new Tempo(chart('tempo'), 'Tempo', { ...base, ...storage, clusterName, ...props.tempo, metricsRemoteWrite });
-      const red = this.prometheus.otlpDestination;
-      this.gateway = new OtelGateway(chart('otel-gateway'), 'OtelGateway', { ...base, ...storage, ...props.gateway, traces: this.tempo.otlpGrpcEndpoint, metrics: red });
-      this.agent = new OtelAgent(chart('otel-agent'), 'OtelAgent', {
-        ...base,
-        ...labels,
-        namespace: agentNamespace,
-        // the agent has a PriorityClass of its own
-        priorityClassName: undefined,
-        ...props.agent,
-        traces: this.gateway.otlpGrpcEndpoint,
-        logs: this.loki.otlpDestination,
-        metrics: this.prometheus.otlpDestination,
-      });
 
-      const grafanaProps = optionalComponent('grafana', props.grafana);
-      if (grafanaProps) {
-        this.grafana = new Grafana(chart('grafana'), 'Grafana', {
-          ...base,
-          ...storage,
-          ...grafanaProps,
-          prometheus: { endpoint: this.prometheus.httpEndpoint, scrapeInterval: this.prometheus.scrapeInterval },
-          loki: { endpoint: this.loki.httpEndpoint, indexLabels: this.loki.indexLabels },
-          tempo: this.tempo.httpEndpoint,
-          alertmanager: this.alertmanager.httpEndpoint,
-          // the SLO dashboard first, then the environment's own
-          dashboards: [...(slos.length ? [{ uid: 'slos', title: 'Service level objectives', dashboards: [sloDashboard(slos)] }] : []), ...(grafanaProps.dashboards ?? [])],
-          slowTraceThresholdMs: this.gateway.latencyThresholdMs,
-          collectors: [this.agent.metricsEndpoint!, this.gateway.metricsEndpoint!],
-        });
-      }
-      if (ksmProps) this.kubeStateMetrics = new KubeStateMetrics(chart('kube-state-metrics'), 'KubeStateMetrics', { ...base, ...ksmProps });
-      if (nodeExporterProps) this.nodeExporter = new NodeExporter(chart('node-exporter'), 'NodeExporter', { ...base, namespace: agentNamespace, ...nodeExporterProps });
+      const roles = new Map<Capability, unknown[]>();
+      const ctx: StackContext = {
+        environment: this.envName,
+        base: { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name },
+        storageClassName: props.storageClassName,
+        clusterName,
+        deploymentEnvironment,
+        agentNamespace,
+        applicationNamespaces,
+        ruleGroups,
+        // the SLO dashboard first, then the environment's own
+        dashboards: slos.length ? [{ uid: 'slos', title: 'Service level objectives', dashboards: [sloDashboard(slos)] }] : [],
+        provide: (role, value) => void roles.set(role, [...(roles.get(role) ?? []), value]),
+        all: <K extends Capability>(role: K) => (roles.get(role) ?? []) as Array<Capabilities[K]>,
+        get: (role) => {
+          const all = ctx.all(role);
+          if (all.length > 1) throw new Error(`${all.length} components fill the role '${role}', which takes one`);
+          return all[0];
+        },
+        need: (role) => {
+          const v = ctx.get(role);
+          if (v === undefined) throw new Error(`no component before this one fills the role '${role}' it needs (the registry's order decides)`);
+          return v;
+        },
+      };
+      for (const { r, props: p } of componentProps) this.made.set(r.key, r.create(chart(r.chart), ctx, p as never));
 
       if (props.prometheusOperator) {
         checkKnownKeys(`ObservabilityStack 'prometheusOperator'`, props.prometheusOperator, ['ruleLabels']);
         new OperatorRules(chart('prometheus-rules'), 'OperatorRules', { namespace, groups: ruleGroups, ruleLabels: props.prometheusOperator.ruleLabels });
       }
-
-      const applications = { name: 'applications', namespace: props.applicationNamespaces ?? [], podSelector: {} };
-      this.wiring.connect(applications, this.agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');
-      this.wiring.connect(applications, this.agent.otlpHttpEndpoint, 'application telemetry (OTLP/HTTP)');
     } catch (e) {
       // every prop error starts with the environment it came from
       const env = typeof props?.name === 'string' && props.name ? props.name : id;
@@ -258,12 +184,17 @@ export class ObservabilityStack extends Construct {
     }
   }
 
+  /** The component a prop of the registry made, or undefined when it is left out. */
+  public component<K extends ComponentKey>(key: K): ComponentOf<K> | undefined {
+    return this.made.get(key) as ComponentOf<K> | undefined;
+  }
+
   /** Every component of the stack, in the order they were added. */
   public get components(): Component<any>[] {
     return this.node.findAll().filter((c): c is Component<any> => c instanceof Component);
   }
 
-  /** The charts of the environment, in the order cdk8s writes them. */
+  /** The charts of the environment, in the order they are written. */
   public get charts(): Chart[] {
     return this.wiring.charts;
   }

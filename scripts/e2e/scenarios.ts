@@ -349,63 +349,98 @@ const agentCounters = async (s: Stack, names: readonly string[], labels: Readonl
   return out;
 };
 
+/** What one signal's part of the full-queue scenario sends, and where its backend and counters are. */
+interface QueueCase {
+  readonly signal: 'traces' | 'metrics' | 'logs';
+  readonly exporter: string;
+  /** The agent's counters of this signal: `otelcol_receiver_<x>_<item>`. */
+  readonly item: 'spans' | 'metric_points' | 'log_records';
+  readonly count: number;
+  readonly rate: number;
+  /** What reached the backend, in items. */
+  readonly delivered: (svc: string) => Promise<number>;
+  readonly backend: string;
+}
+
 /**
- * 7. A queue driven full: the agent runs with a test config whose logs queue holds 256 KiB
- * (dist/'s holds 256 MiB), and Loki's stand-in is down while an application sends OTLP logs
- * and writes its log file. The agent refuses what its queue cannot take with a retryable
- * error (counted at its intake): the SDK retries or gives up, `file_log` stops reading and
- * waits. Every record it accepted arrives once Loki is back (accepted == delivered), and
- * every line of the file, none twice.
+ * 7. Queues driven full: the agent runs with a test config whose queues hold 256 KiB each
+ * (dist/'s hold 256 MiB), and the next hop of each signal is down (the gateways for traces,
+ * Prometheus for metrics, Loki's stand-in for logs) while an application sends all three
+ * over OTLP and writes its log file. The agent refuses what a full queue cannot take with a
+ * retryable error (counted at its intake): the SDK retries or gives up, `file_log` stops
+ * reading and waits. Every item it accepted arrives once the hop is back (accepted ==
+ * delivered), and every line of the file, none twice.
  */
 export const fullQueue = async (s: Stack, writer: PodLogWriter): Promise<Row[]> => {
-  const name = '7 full queue (logs)';
+  const name = '7 full queue';
   const t0 = Date.now();
-  const svc = 'e2e-full-queue';
+  const svc = (c: QueueCase) => `e2e-full-queue-${c.signal}`;
+  const storedSamples = async (service: string): Promise<number> => {
+    const r = await s.queryRaw(`{__name__="gen", service_name="${service}"}[30m]`);
+    return r.reduce((a: number, series: any) => a + series.values.length, 0);
+  };
+  const cases: QueueCase[] = [
+    // error traces: the gateway keeps every one of them
+    { signal: 'traces', exporter: 'load_balancing/traces', item: 'spans', count: 1000, rate: 50, delivered: async (v) => s.sink.spanCount(v), backend: 'the gateways' },
+    { signal: 'metrics', exporter: 'otlp_http/metrics', item: 'metric_points', count: 4000, rate: 200, delivered: storedSamples, backend: 'Prometheus' },
+    { signal: 'logs', exporter: 'otlp_http/logs', item: 'log_records', count: 4000, rate: 400, delivered: async (v) => s.sink.logCount(v), backend: "Loki's stand-in" },
+  ];
   const ready = await s.restartAgent((c) => {
-    const q = c.exporters['otlp_http/logs'].sending_queue;
-    q.queue_size = 256 * 1024;
-    q.batch = { ...q.batch, min_size: 32 * 1024, max_size: 64 * 1024 };
+    for (const qc of cases) {
+      const q = c.exporters[qc.exporter].sending_queue;
+      q.queue_size = 256 * 1024;
+      q.batch = { ...q.batch, min_size: 32 * 1024, max_size: 64 * 1024 };
+    }
   });
-  const counters = ['otelcol_receiver_accepted_log_records', 'otelcol_receiver_refused_log_records', 'otelcol_receiver_failed_log_records'];
+  const names = (item: string) => ['accepted', 'refused', 'failed'].map((k) => `otelcol_receiver_${k}_${item}`);
+  const counters = cases.flatMap((c) => names(c.item));
   const otlp = { receiver: 'otlp' };
-  await s.loki.stop();
+  await Promise.all([s.loki.stop(), s.prometheus.stop(), ...s.gateways.map((g) => g.stop())]);
   const before = await agentCounters(s, counters, otlp);
   const fileBefore = await agentCounters(s, counters, { receiver: 'file_log' });
-  const sent = 4000;
-  const load = runLoad(s.appBase('full-queue-logs'), agentEndpoint(s), { signal: 'logs', service: svc, count: sent, rate: 400, allowFailures: true });
+  const loads = cases.map((c) =>
+    runLoad(s.appBase(`full-queue-${c.signal}`), agentEndpoint(s), { signal: c.signal, service: svc(c), count: c.signal === 'traces' ? c.count / SPANS_PER_TRACE : c.count, rate: c.signal === 'traces' ? c.rate / SPANS_PER_TRACE : c.rate, allowFailures: true, ...(c.signal === 'traces' ? { statusCode: 'Error' as const } : {}) }),
+  );
   writer.startStream('full-queue', 200);
   await sleep(20000);
   const fileSent = writer.stopStream();
-  const run = await load;
+  const runs = await Promise.all(loads);
   const during = await agentCounters(s, counters, otlp);
   const fileDuring = await agentCounters(s, counters, { receiver: 'file_log' });
-  const fileRefused = fileDuring.otelcol_receiver_refused_log_records - fileBefore.otelcol_receiver_refused_log_records;
-  const fileFailed = fileDuring.otelcol_receiver_failed_log_records - fileBefore.otelcol_receiver_failed_log_records;
-  const fileAccepted = fileDuring.otelcol_receiver_accepted_log_records - fileBefore.otelcol_receiver_accepted_log_records;
-  const accepted = during.otelcol_receiver_accepted_log_records - before.otelcol_receiver_accepted_log_records;
-  const refused = during.otelcol_receiver_refused_log_records - before.otelcol_receiver_refused_log_records;
+  const delta = (after: Record<string, number>, from: Record<string, number>, c: QueueCase, k: string) => after[`otelcol_receiver_${k}_${c.item}`] - from[`otelcol_receiver_${k}_${c.item}`];
   s.loki.start();
-  await s.waitPort(s.ips.loki, 3100);
-  await until(() => s.sink.logCount(svc) >= accepted && fileArrived(s, 'full-queue', fileSent)(), 180000);
-  await sleep(5000);
-  const delivered = s.sink.logCount(svc);
+  s.prometheus.start();
+  for (const g of s.gateways) g.start();
+  const back = (await Promise.all([s.waitPort(s.ips.loki, 3100).then(() => true), s.prometheus.ready(120000), ...s.gateways.map((g) => g.ready(60000))])).every(Boolean);
+  const accepted = cases.map((c) => delta(during, before, c, 'accepted'));
+  const arrived = async () => (await Promise.all(cases.map(async (c, i) => (await c.delivered(svc(c)).catch(() => -1)) >= accepted[i]))).every(Boolean) && fileArrived(s, 'full-queue', fileSent)();
+  await until(arrived, 180000);
+  // whatever would arrive twice arrives by now
+  await sleep(10000);
+  const delivered = await Promise.all(cases.map((c) => c.delivered(svc(c)).catch(() => -1)));
   const fileRow = fileLogRow(s, name, 'full-queue', fileSent, t0);
   const restored = await s.restartAgent();
-  return [
-    {
+  const rows: Row[] = cases.map((c, i) => {
+    const refused = delta(during, before, c, 'refused');
+    const failed = delta(during, before, c, 'failed');
+    return {
       scenario: name,
-      signal: 'logs (OTLP), agent queue full',
-      sent: accepted + refused,
-      received: delivered,
-      lost: accepted - delivered,
+      signal: `${c.signal} (OTLP), agent queue full`,
+      sent: accepted[i] + refused + failed,
+      received: delivered[i],
+      lost: accepted[i] - delivered[i],
       seconds: secs(t0),
-      ok: ready && restored && refused > 0 && delivered === accepted,
-      note: `records the application offered ${accepted + refused}: refused ${refused} (retryable, at the agent's intake; the SDK retried or gave up), accepted ${accepted}, delivered ${delivered}; 256 KiB test queue, Loki stand-in down while sending (telemetrygen exit ${run.code})`,
-    },
+      ok: ready && back && restored && refused > 0 && delivered[i] === accepted[i],
+      note: `${c.item.replace('_', ' ')} the application offered ${accepted[i] + refused + failed}: refused ${refused} (retryable, at the agent's intake; the SDK retried or gave up), failed ${failed}, accepted ${accepted[i]}, delivered ${delivered[i]}; 256 KiB test queue, ${c.backend} down while sending (telemetrygen exit ${runs[i].code})`,
+    };
+  });
+  const file = (k: string) => delta(fileDuring, fileBefore, cases[2], k);
+  return [
+    ...rows,
     {
       ...fileRow,
       signal: 'logs (file, CRI), agent queue full',
-      note: `${fileRow.note}; while Loki was down file_log had ${fileAccepted} records accepted, ${fileRefused} refused and ${fileFailed} failed (retried from the file)`,
+      note: `${fileRow.note}; while Loki was down file_log had ${file('accepted')} records accepted, ${file('refused')} refused and ${file('failed')} failed (retried from the file)`,
     },
   ];
 };

@@ -14,7 +14,7 @@ export { checkExpressions, promqlError, logqlError, traceqlError } from './expre
 export { checkNoLiteralSecrets } from './secrets';
 export { checkKubernetesSchemas } from './k8s-schema';
 export { checkConfigKeys } from './config-keys';
-export { checkDashboard, checkGrafanaReferences, dashboardDatasourceRefs, dashboardPanels } from './dashboards';
+export { checkGrafanaReferences, dashboardDatasourceRefs, dashboardPanels } from './dashboards';
 
 /** Every check of the output, in the order they run. */
 export const CHECKS: Check[] = [checkKubernetesSchemas, checkConfigKeys, checkEndpoints, checkHopLimits, checkNoLiteralSecrets, checkExpressions, checkGrafanaReferences];

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { lazy } from '../../common/lazy';
 import { Check, Finding, objectId } from './types';
 import { createHash } from 'crypto';
-import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from './validator-cache';
+import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from '../../common/validator-cache';
 import { cachedJson } from '../../common/cache-file';
 import { SCHEMAS_DIR, ownModuleFile } from '../../common/paths';
 import { distance as editDistance } from '../../common/validate';
@@ -216,7 +216,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   return v;
 };
 
-// compiled validators are cached as standalone code (validator-cache.ts), keyed by the
+// compiled validators are cached as standalone code (lib/common/validator-cache.ts), keyed by the
 // schema files, this module's source and the ajv version
 let cacheDir: string | undefined;
 const k8sCacheDir = (): string => (cacheDir ??= validatorCacheDir('k8s-validators', { files: [ownModuleFile('lib/output/validation/k8s-schema')], dirs: [SCHEMA_DIR, CRD_DIR] }));

@@ -3,8 +3,8 @@ import type { ValidateFunction } from 'ajv';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { requireCacheFile, writeCacheFile } from '../../common/cache-file';
-import { CACHE_DIR } from '../../common/paths';
+import { requireCacheFile, writeCacheFile } from './cache-file';
+import { CACHE_DIR } from './paths';
 
 /*
  * Compiling a JSON schema validator is what costs at every synth, so each compiled

@@ -1,0 +1,18 @@
+import { SharedProp, registration } from '../common/registration';
+import { ALERTMANAGER_ALERTS } from './alerts';
+import { Alertmanager, AlertmanagerProps } from './alertmanager';
+import { ALERTMANAGER } from './declaration';
+
+/** Alertmanager in a stack: the `alertmanager` prop takes {@link AlertmanagerProps} but the environment's. */
+export const ALERTMANAGER_REGISTRATION = registration({
+  key: 'alertmanager',
+  chart: 'alertmanager',
+  declaration: ALERTMANAGER,
+  metricProducers: ['alertmanager'],
+  alerts: ALERTMANAGER_ALERTS,
+  create: (scope, ctx, props: Omit<AlertmanagerProps, SharedProp>) => {
+    const am = new Alertmanager(scope, 'Alertmanager', { ...ctx.base, storageClassName: ctx.storageClassName, ...props });
+    ctx.provide('alerts-api', am.httpEndpoint);
+    return am;
+  },
+});

@@ -1,5 +1,5 @@
 import { Testing } from 'cdk8s';
-import { ENVIRONMENTS, buildApp } from './main';
+import { ENVIRONMENTS, buildApp } from './test/helpers';
 
 // One snapshot per chart of every environment. A snapshot diff is reviewed like code:
 // the invariants that matter are asserted in test/, not here.

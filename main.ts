@@ -1,7 +1,5 @@
-import * as fs from 'fs';
-import { App } from 'cdk8s';
-import { ObservabilityStack, StackProps } from './lib/stack/stack';
-import { scratchOutdir, synthToDist } from './lib/output/synth';
+import { synthMain } from './lib/stack/app';
+import { StackProps } from './lib/stack/stack';
 
 /**
  * The environments, one directory each under dist/. Add one by adding an entry: the
@@ -65,39 +63,4 @@ export const ENVIRONMENTS: StackProps[] = [
   },
 ];
 
-/**
- * Builds every environment's stack in one app.
- * @param outdir where `app.synth()` writes (default: cdk8s's `CDK8S_OUTDIR`, else a scratch folder)
- */
-export const buildApp = (environments: StackProps[] = ENVIRONMENTS, outdir?: string): { app: App; stacks: ObservabilityStack[] } => {
-  const app = new App({ outdir: outdir ?? process.env.CDK8S_OUTDIR ?? scratchOutdir() });
-  const names = environments.map((e) => e.name);
-  const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice !== undefined) throw new Error(`environment names must be unique, got '${twice}' twice`);
-  const stacks = environments.map((env) => new ObservabilityStack(app, env.name, env));
-  return { app, stacks };
-};
-
-/**
- * Synthesizes every environment with cdk8s (`app.synth()`, every check included) and
- * publishes each into `distDir/<env>/`; throws, writing nothing there, when any environment
- * has bad props or fails a check.
- */
-export const synthesize = (environments: StackProps[] = ENVIRONMENTS, distDir = 'dist'): void => {
-  // the cdk8s CLI names the folder it reads; otherwise the app's own output is a scratch copy
-  const scratch = process.env.CDK8S_OUTDIR ? undefined : scratchOutdir();
-  try {
-    synthToDist(buildApp(environments, scratch).app, distDir);
-  } finally {
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
-  }
-};
-
-if (require.main === module) {
-  try {
-    synthesize(ENVIRONMENTS, process.env.SYNTH_DIST ?? 'dist');
-  } catch (e) {
-    console.error(`synth failed: ${(e as Error).message}`);
-    process.exit(1);
-  }
-}
+if (require.main === module) synthMain(ENVIRONMENTS);

@@ -27,19 +27,19 @@ export { NodeExporter } from './node-exporter/node-exporter';
 export type { NodeExporterProps } from './node-exporter/node-exporter';
 
 // what the components share: props, typed wiring, sizes, storage, overrides
-export type { ComponentProps } from './common/component';
-export type { BackendProps } from './common/backend';
-export { Endpoint } from './common/endpoint';
-export type { EndpointProps, HttpDestination } from './common/endpoint';
+export type { ComponentProps } from './common/contract/component';
+export type { BackendProps } from './common/contract/backend';
+export { Endpoint } from './common/contract/endpoint';
+export type { EndpointProps, HttpDestination } from './common/contract/endpoint';
 export { Wiring } from './wiring/wiring';
 export type { Peer, Connection, ConnectionKind } from './wiring/wiring';
-export { Duration } from './common/duration';
-export type { ContainerResources } from './common/resources';
-export type { SizeName } from './common/sizes';
-export type { ObjectStorage, FilesystemStorage, S3Storage, S3CredentialsSecret } from './common/storage';
-export type { ConfigOverrides } from './common/merge';
+export { Duration } from './common/vocabulary/duration';
+export type { ContainerResources } from './common/k8s/resources';
+export type { SizeName } from './common/vocabulary/sizes';
+export type { ObjectStorage, FilesystemStorage, S3Storage, S3CredentialsSecret } from './common/k8s/storage';
+export type { ConfigOverrides } from './common/vocabulary/merge';
 
 // SLOs, alerts and dashboards as data
 export type { SloProps, SloPeriod, AvailabilitySli, LatencySli } from './slo/slo';
 export type { AlertsProps, AlertOverride } from './alerts/alerts';
-export type { DashboardFolder, DashboardSpec, PanelSpec, PanelQuery, PromQuery, LogQuery, TraceSearch, LabelVariable, PanelType } from './common/dashboards';
+export type { DashboardFolder, DashboardSpec, PanelSpec, PanelQuery, PromQuery, LogQuery, TraceSearch, LabelVariable, PanelType } from './common/vocabulary/dashboards';

@@ -4,7 +4,7 @@
  *   npm run apiserver-check [-- DIR]    (default: every environment under dist/)
  *
  * Starts etcd (Debian's etcd-server) and kube-apiserver (built by `npm run tools` at the
- * version pinned in lib/common/images.ts) on 127.0.0.1 in a scratch folder, with
+ * version pinned in lib/common/k8s/images.ts) on 127.0.0.1 in a scratch folder, with
  * openssl-made certificates, RBAC and Pod Security admission. For each environment, into a
  * fresh etcd: creates the namespaces for real (and the `default` ServiceAccount a
  * controller-manager would make), then for every file `kubectl apply --dry-run=server` and
@@ -21,7 +21,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { KUBERNETES } from '../lib/common/images';
+import { KUBERNETES } from '../lib/common/k8s/images';
 import { environmentsIn } from './environments';
 
 const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');

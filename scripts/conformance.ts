@@ -16,8 +16,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { CONFIG_FORMATS, CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../lib/common/formats';
-import { IMAGES } from '../lib/common/images';
+import { CONFIG_FORMAT_ANNOTATION } from '../lib/common/contract/formats';
+import { REGISTRY } from '../lib/stack/registry';
+import { IMAGES } from '../lib/common/k8s/images';
 import { environmentsIn } from './environments';
 
 const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
@@ -74,8 +75,9 @@ export interface InProcessOnly {
   readonly reason: string;
 }
 
-const judgeOf = (format: string | undefined) =>
-  format !== undefined && Object.prototype.hasOwnProperty.call(CONFIG_FORMATS, format) ? CONFIG_FORMATS[format as ConfigFormat].judge : undefined;
+/** The formats the registered components introduce, by name. */
+const FORMATS = new Map(REGISTRY.flatMap((r) => r.declaration.formats ?? []).map((f) => [f.name, f]));
+const judgeOf = (format: string | undefined) => (format === undefined ? undefined : FORMATS.get(format)?.judge);
 
 /**
  * The jobs for one environment's manifests: for each container, the ConfigMaps it mounts
@@ -144,7 +146,7 @@ export const jobsFor = (env: string, docs: any[], skipped: InProcessOnly[] = [])
           skipped.push({ env, object, container: c.name, what: file, reason: judge.inProcessOnly });
           continue;
         }
-        switch (format as ConfigFormat) {
+        switch (format) {
           case 'otelcol':
             // the collector reads its configs from its own args: one validation per container
             if (!collector) jobs.push({ ...base, tool: 'otelcol', argv: ['validate', ...args], what: 'otelcol validate' });

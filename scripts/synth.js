@@ -25,7 +25,8 @@ const keyFile = path.join(dir, 'inputs.json');
 
 /** ajv stays outside the bundle: it is loaded only to compile a validator the cache lacks. */
 const OPTIONS = {
-  entryPoints: [path.join(root, 'main.ts')],
+  // the environments of main.ts and the library's synthesis
+  stdin: { contents: "export { ENVIRONMENTS } from './main';\nexport { synthesize } from './lib/stack/app';\n", resolveDir: root, sourcefile: 'app-entry.ts', loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { toYaml } from '../lib/common/yaml';
+import { toYaml } from '../lib/common/vocabulary/yaml';
 import { BINARIES, main as apiserverCheck } from '../scripts/apiserver-check';
 
 const required = process.env.CONFORMANCE === '1';

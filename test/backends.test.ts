@@ -3,7 +3,7 @@ import { StackProps } from '../lib/stack/stack';
 import { renderStack } from '../lib/output/synth';
 import { validateRendered } from '../lib/output/validation';
 import { parseEnvironment } from '../lib/output/validation/types';
-import { buildApp } from '../main';
+import { buildApp } from './helpers';
 
 const s3: StackProps = {
   name: 's3',

@@ -58,7 +58,7 @@ describe('the caches of a synth', () => {
     fs.rmSync(yamlPkg);
     fs.cpSync(fs.realpathSync(path.join(root, 'node_modules', 'yaml')), yamlPkg, { recursive: true });
     const inputs: Array<[string, string]> = [
-      [path.join(copy, 'lib', 'common', 'labels.ts'), 'lib'],
+      [path.join(copy, 'lib', 'common', 'k8s', 'labels.ts'), 'lib'],
       [path.join(copy, 'imports', 'k8s.ts'), 'imports'],
       [path.join(yamlPkg, 'dist', 'index.js'), 'dependency'],
     ];

@@ -2,7 +2,7 @@ import { Testing } from 'cdk8s';
 import { parse } from 'yaml';
 import { OtelAgent } from '../lib/collector/otel-agent';
 import { agentConfig } from '../lib/collector/config';
-import { Endpoint } from '../lib/common/endpoint';
+import { Endpoint } from '../lib/common/contract/endpoint';
 
 const self = { namespace: 'observability-agent', podPrefix: 'otel-agent', container: 'otel-collector' };
 const stub = (service: string, port: number, headless = false) => new Endpoint({ service, namespace: 'obs', portName: 'x', port, podSelector: { app: service }, headless });

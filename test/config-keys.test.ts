@@ -1,11 +1,10 @@
-import { TEST_ENVIRONMENTS } from './helpers';
+import { TEST_ENVIRONMENTS, buildApp } from './helpers';
 import { parse } from 'yaml';
-import { toYaml } from '../lib/common/yaml';
+import { toYaml } from '../lib/common/vocabulary/yaml';
 import { renderStack } from '../lib/output/synth';
 import { checkConfigKeys } from '../lib/output/validation/config-keys';
 import { prometheusModelKeys } from '../lib/prometheus/config-check';
 import { EmbeddedConfig, Finding, ParsedEnvironment, formatFinding, parseEnvironment } from '../lib/output/validation/types';
-import { buildApp } from '../main';
 import promKeys from '../schemas/prometheus-config-keys.json';
 
 const envs: ParsedEnvironment[] = buildApp(TEST_ENVIRONMENTS).stacks.map((s) => parseEnvironment(s.envName, renderStack(s)));
@@ -241,7 +240,7 @@ service:
     ]);
     expect(lines(checkText('grafana-alerting', 'alerting.yaml', 'anything: {}'))).toEqual([
       expect.stringContaining(
-        "the config format 'grafana-alerting' has no checker (known: otelcol, tempo, loki, prometheus, prometheus-rules, alertmanager, grafana-datasources, grafana-dashboard-providers, grafana-dashboard)",
+        "the config format 'grafana-alerting' has no checker (known: alertmanager, grafana-dashboard, grafana-dashboard-providers, grafana-datasources, loki, otelcol, prometheus, prometheus-rules, tempo)",
       ),
     ]);
   });

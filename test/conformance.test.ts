@@ -6,10 +6,10 @@
  */
 import * as fs from 'fs';
 import { parse, parseAllDocuments } from 'yaml';
-import { toYaml } from '../lib/common/yaml';
+import { toYaml } from '../lib/common/vocabulary/yaml';
 import { renderStack } from '../lib/output/synth';
 import { validateRendered } from '../lib/output/validation';
-import { buildApp } from '../main';
+import { buildApp } from './helpers';
 import * as os from 'os';
 import * as path from 'path';
 import { TOOLS, Tool, canIsolate, jobsFor, main as conformanceMain, runJob } from '../scripts/conformance';

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse, parseAllDocuments } from 'yaml';
-import { toYaml } from '../lib/common/yaml';
+import { toYaml } from '../lib/common/vocabulary/yaml';
 
 /** Each component's declaration module and export, and a config file it emits. */
 const COMPONENTS = [
@@ -30,7 +30,7 @@ describe('renaming a component keeps every check applied to its configs', () => 
       return { ...actual, [c.name]: { ...actual[c.name], name: renamed } };
     });
     jest.isolateModules(() => {
-      const { buildApp } = require('../main');
+      const { buildApp } = require('./helpers');
       const { renderStack } = require('../lib/output/synth');
       const { validateRendered, parseEnvironment } = require('../lib/output/validation');
       const { jobsFor } = require('../scripts/conformance');
@@ -79,9 +79,6 @@ describe('layers depend only downwards', () => {
     // a component: its own folder, common and the wiring graph; never the output checks, another component or the stack
     return (t) => t === folder || t === 'common' || t === 'wiring';
   };
-  /** The output's table of config checkers takes each component's checkers (`<component>/config-check`), and nothing else of it. */
-  const configCheckers = (file: string, target: readonly string[]): boolean =>
-    file === 'output/validation/config-keys.ts' && target.length === 2 && target[1] === 'config-check';
   const importsOf = (file: string): string[] =>
     [...fs.readFileSync(path.join(lib, file), 'utf8').matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map((m) => m[1]);
 
@@ -91,7 +88,20 @@ describe('layers depend only downwards', () => {
       const target = path.relative(lib, path.resolve(lib, path.dirname(file), spec)).split(path.sep);
       if (target[0] === '..') return target[1] !== 'imports'; // outside lib/: only the generated bindings
       const top = target.length > 1 ? target[0] : '.';
-      return !allowed(folder)(top) && !configCheckers(file, target);
+      return !allowed(folder)(top);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  /** lib/common by kind: shared vocabulary and file helpers import nothing else of lib/, the Kubernetes helpers only the vocabulary, the component contract any of common and the wiring graph. */
+  const commonAllowed: Record<string, readonly string[]> = { vocabulary: ['vocabulary'], files: ['files'], k8s: ['k8s', 'vocabulary'], contract: ['contract', 'k8s', 'vocabulary', 'files', 'wiring'] };
+  test('lib/common has exactly its four kinds', () => expect(fs.readdirSync(path.join(lib, 'common')).sort()).toEqual(Object.keys(commonAllowed).sort()));
+  test.each(files.filter((f) => f.startsWith('common/')))('%s', (file) => {
+    const kind = file.split('/')[1];
+    const bad = importsOf(file).filter((spec) => {
+      const target = path.relative(lib, path.resolve(lib, path.dirname(file), spec)).split(path.sep);
+      if (target[0] === '..') return target[1] !== 'imports';
+      return !commonAllowed[kind].includes(target[0] === 'common' ? target[1] : target[0]);
     });
     expect(bad).toEqual([]);
   });

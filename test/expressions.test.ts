@@ -1,8 +1,8 @@
 import { checkExpressions, logqlError, promqlError, substituteGrafanaVariables, traceqlError } from '../lib/output/validation/expressions';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { renderStack } from '../lib/output/synth';
-import { toYaml } from '../lib/common/yaml';
-import { buildApp } from '../main';
+import { toYaml } from '../lib/common/vocabulary/yaml';
+import { buildApp } from './helpers';
 
 describe('expression parsers', () => {
   test.each([

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { RED_METRICS } from '../lib/common/red-metrics';
-import { toYaml } from '../lib/common/yaml';
+import { RED_METRICS } from '../lib/common/vocabulary/red-metrics';
+import { toYaml } from '../lib/common/vocabulary/yaml';
 import { renderDashboard } from '../lib/grafana/dashboards/sdk';
 import { DATASOURCES, escapeProvisioningEnv } from '../lib/grafana/datasources';
 import { renderStack } from '../lib/output/synth';
@@ -12,8 +12,7 @@ import { checkEndpoints } from '../lib/output/validation/endpoints';
 import { checkExpressions, grafanaQueries, labelValuesSelector, promqlMetricNames, substituteGrafanaVariables } from '../lib/output/validation/expressions';
 import { knownMetricSources, metricProducer } from '../lib/output/validation/known-metrics';
 import { EmbeddedConfig, Finding, ParsedEnvironment, parseEnvironment } from '../lib/output/validation/types';
-import { buildApp } from '../main';
-import { EVERY_FEATURE, TEST_ENVIRONMENTS } from './helpers';
+import { buildApp, EVERY_FEATURE, TEST_ENVIRONMENTS } from './helpers';
 
 const stacks = buildApp(TEST_ENVIRONMENTS).stacks;
 const envs: ParsedEnvironment[] = stacks.map((s) => parseEnvironment(s.envName, renderStack(s)));

@@ -5,7 +5,14 @@ import * as path from 'path';
 import { parseAllDocuments, parse } from 'yaml';
 import { StackProps } from '../lib/stack/stack';
 import { renderStack } from '../lib/output/synth';
-import { ENVIRONMENTS, buildApp } from '../main';
+import { ENVIRONMENTS } from '../main';
+import { buildApp as buildEnvironments, synthesize as synthesizeEnvironments } from '../lib/stack/app';
+
+/** Builds the environments (main.ts's by default) in one app. */
+export const buildApp = (environments: readonly StackProps[] = ENVIRONMENTS, outdir?: string) => buildEnvironments(environments, outdir);
+/** Synthesizes the environments (main.ts's by default) into `distDir`. */
+export const synthesize = (environments: readonly StackProps[] = ENVIRONMENTS, distDir = 'dist') => synthesizeEnvironments(environments, distDir);
+export { ENVIRONMENTS };
 
 /** A digest of every file name and content under a directory. */
 export const hashTree = (dir: string): string => {

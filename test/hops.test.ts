@@ -6,8 +6,7 @@ import { ObservabilityStack } from '../lib/stack/stack';
 import { renderStack } from '../lib/output/synth';
 import { checkHopLimits } from '../lib/output/validation';
 import { EmbeddedConfig, ParsedEnvironment, parseEnvironment } from '../lib/output/validation/types';
-import { buildApp } from '../main';
-import { TEST_ENVIRONMENTS, plantConfig } from './helpers';
+import { buildApp, TEST_ENVIRONMENTS, plantConfig } from './helpers';
 
 const envs: Array<[string, ParsedEnvironment]> = buildApp(TEST_ENVIRONMENTS).stacks.map((s: ObservabilityStack) => [s.envName, parseEnvironment(s.envName, renderStack(s))]);
 const dev = envs.find(([n]) => n === 'dev')![1];
@@ -50,7 +49,7 @@ test('fails when an exporter sends requests of no bounded size', () => {
 test('a synth with an oversize batch planted through overrides is refused, dist/ untouched', () => {
   const fs = require('fs');
   const { copyOfDist, hashTree } = require('./helpers');
-  const { ENVIRONMENTS, synthesize } = require('../main');
+  const { ENVIRONMENTS, synthesize } = require('./helpers');
   const dist = copyOfDist();
   const before = hashTree(dist);
   try {

@@ -1,5 +1,5 @@
-import { IMAGES } from '../lib/common/images';
-import { CONFIG_CHECKSUM_ANNOTATION } from '../lib/common/yaml';
+import { IMAGES } from '../lib/common/k8s/images';
+import { CONFIG_CHECKSUM_ANNOTATION } from '../lib/common/vocabulary/yaml';
 import { collectorConfigs, configFiles, containers, label, podSpec, synthObjects, workloads } from './helpers';
 
 const objs = synthObjects();

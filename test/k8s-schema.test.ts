@@ -1,10 +1,9 @@
-import { TEST_ENVIRONMENTS } from './helpers';
+import { TEST_ENVIRONMENTS, buildApp } from './helpers';
 import * as fs from 'fs';
 import * as path from 'path';
 import { renderStack } from '../lib/output/synth';
 import { checkKubernetesSchemas, prepareSchema } from '../lib/output/validation/k8s-schema';
 import { Finding, ParsedEnvironment, formatFinding, objectId, parseEnvironment } from '../lib/output/validation/types';
-import { buildApp } from '../main';
 
 const { stacks } = buildApp(TEST_ENVIRONMENTS);
 const envs = stacks.map((s) => parseEnvironment(s.envName, renderStack(s)));

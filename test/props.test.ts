@@ -1,7 +1,6 @@
 import { ObservabilityStack, StackProps } from '../lib/stack/stack';
 import * as fs from 'fs';
-import { buildApp, synthesize } from '../main';
-import { copyOfDist, hashTree } from './helpers';
+import { buildApp, synthesize, copyOfDist, hashTree } from './helpers';
 
 const base: StackProps = { name: 'test', clusterName: 'test', deploymentEnvironment: 'test', size: 'laptop' };
 const long = 'a'.repeat(64);
@@ -91,7 +90,7 @@ describe('bad props fail the synth with a message naming the prop, the value and
   test('fails on two Endpoints on one port of one Service', () => {
     const { app, stacks } = buildApp([base]);
     const [stack] = stacks as ObservabilityStack[];
-    const { Endpoint } = require('../lib/common/endpoint');
+    const { Endpoint } = require('../lib/common/contract/endpoint');
     const clash = new Endpoint({ service: 'tempo', namespace: 'observability', portName: 'otlp', port: 4317, podSelector: {} });
     expect(() => stack.wiring.connect(stack.component('prometheus')!.peer, clash, 'test')).toThrow(
       "Endpoint of Service observability/tempo: one port must be one Endpoint (same number and name), it has port 4317 named 'otlp-grpc', got port 4317 named 'otlp'",
@@ -101,14 +100,14 @@ describe('bad props fail the synth with a message naming the prop, the value and
 
   test('fails on an image pinned to latest', () => {
     jest.isolateModules(() => {
-      jest.doMock('../lib/common/images', () => {
-        const actual = jest.requireActual('../lib/common/images');
+      jest.doMock('../lib/common/k8s/images', () => {
+        const actual = jest.requireActual('../lib/common/k8s/images');
         const images = { ...actual.IMAGES, tempo: { repository: 'grafana/tempo', tag: 'latest' } };
         return { ...actual, IMAGES: images, imageRef: (n: string, r?: string) => actual.imageRefFrom(images, n, r) };
       });
-      const { buildApp: fresh } = require('../main');
+      const { buildApp: fresh } = require('./helpers');
       expect(() => fresh([base])).toThrow(/images: 'tempo' must be pinned to an explicit release tag \(not 'latest'\), got 'latest'/);
     });
-    jest.dontMock('../lib/common/images');
+    jest.dontMock('../lib/common/k8s/images');
   });
 });

@@ -17,8 +17,8 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { RED_METRICS } from '../lib/common/red-metrics';
-import { toYaml } from '../lib/common/yaml';
+import { RED_METRICS } from '../lib/common/vocabulary/red-metrics';
+import { toYaml } from '../lib/common/vocabulary/yaml';
 import { TOOLS } from '../scripts/conformance';
 import { configFiles, synthObjects } from './helpers';
 

@@ -1,10 +1,9 @@
 import { REGISTRY } from '../lib/stack/registry';
 import { NODE_EXPORTER_HOST_ACCESS } from '../lib/node-exporter/node-exporter';
-import { TEST_ENVIRONMENTS, plantConfig } from './helpers';
+import { TEST_ENVIRONMENTS, plantConfig, buildApp } from './helpers';
 import { renderStack } from '../lib/output/synth';
 import { checkNoLiteralSecrets } from '../lib/output/validation/secrets';
 import { parseEnvironment } from '../lib/output/validation/types';
-import { buildApp } from '../main';
 
 const { stacks } = buildApp(TEST_ENVIRONMENTS);
 const envs = stacks.map((s) => ({ stack: s, env: parseEnvironment(s.envName, renderStack(s)), wiring: s.wiring }));
@@ -198,7 +197,7 @@ describe('RBAC and secrets', () => {
   });
 
   test('each identity annotation prop reaches exactly its ServiceAccount', () => {
-    const { buildApp: build } = require('../main');
+    const { buildApp: build } = require('./helpers');
     const { renderStack: render } = require('../lib/output/synth');
     const { parseEnvironment: parseEnv } = require('../lib/output/validation/types');
     const components = REGISTRY.map((r) => r.key);

@@ -9,8 +9,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { SEVERITIES } from '../lib/common/rules';
-import { toYaml } from '../lib/common/yaml';
+import { SEVERITIES } from '../lib/common/vocabulary/rules';
+import { toYaml } from '../lib/common/vocabulary/yaml';
 import { g4, humanize, sloRuleTestFile } from '../lib/slo/rule-tests';
 import { BURN_RATE_ALERTS, SLO_ALERT, checkSlos, sloRuleGroup } from '../lib/slo/slo';
 import { TOOLS } from '../scripts/conformance';
@@ -154,7 +154,7 @@ describe('Alertmanager', () => {
   });
 
   test('every receiver credential is a file of a mounted Secret, never a literal', () => {
-    const { buildApp } = require('../main');
+    const { buildApp } = require('./helpers');
     const { renderStack } = require('../lib/output/synth');
     const { parseEnvironment } = require('../lib/output/validation');
     const secret = (key: string) => ({ name: 'alerting', key });
@@ -217,7 +217,7 @@ describe('prometheus-operator', () => {
 
 describe('an SLO edit reloads in place', () => {
   test('changes the rules and the SLO dashboard, and no pod template (Prometheus and Grafana reload the files)', () => {
-    const { buildApp, ENVIRONMENTS } = require('../main');
+    const { buildApp, ENVIRONMENTS } = require('./helpers');
     const { renderStack } = require('../lib/output/synth');
     const { parseAllDocuments } = require('yaml');
     const objects = (env: any) =>

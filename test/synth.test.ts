@@ -6,8 +6,7 @@ import { Grafana } from '../lib/grafana/grafana';
 import { Loki } from '../lib/loki/loki';
 import { ObservabilityStack } from '../lib/stack/stack';
 import { renderStack, synthToDist } from '../lib/output/synth';
-import { ENVIRONMENTS, buildApp, synthesize } from '../main';
-import { copyOfDist, hashTree } from './helpers';
+import { ENVIRONMENTS, buildApp, synthesize, copyOfDist, hashTree } from './helpers';
 
 describe('determinism', () => {
   test('two renders in fresh apps are byte-identical', () => {

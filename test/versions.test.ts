@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { CONFIG_FORMATS, ConfigFormat } from '../lib/common/formats';
-import { IMAGES, KUBERNETES } from '../lib/common/images';
-import { keyTreeFile } from '../lib/common/config-tree';
+import { REGISTRY } from '../lib/stack/registry';
+import { IMAGES, KUBERNETES } from '../lib/common/k8s/images';
+import { keyTreeFile } from '../lib/common/contract/config-tree';
 import { TOOLS } from '../scripts/conformance';
 import { collectorConfigs, synthObjects } from './helpers';
 
@@ -63,8 +63,11 @@ describe('each conformance tool is built from the version its image is pinned to
 
 describe('each config format is judged by the key tree of the version its image is pinned to', () => {
   const schemas = path.resolve(__dirname, '..', 'schemas');
-  test.each(Object.keys(CONFIG_FORMATS) as ConfigFormat[])('%s', (format) => {
-    const tag = IMAGES[CONFIG_FORMATS[format].image].tag.replace(/^v/, '');
+  const formats = REGISTRY.flatMap((r) => r.declaration.formats ?? []);
+  test('the registered components introduce each format the stack writes, once', () =>
+    expect(formats.map((f) => f.name).sort()).toEqual(['alertmanager', 'grafana-dashboard', 'grafana-dashboard-providers', 'grafana-datasources', 'loki', 'otelcol', 'prometheus', 'prometheus-rules', 'tempo']));
+  test.each(formats.map((f) => [f.name, f] as const))('%s', (format, { image }) => {
+    const tag = IMAGES[image].tag.replace(/^v/, '');
     if (format === 'alertmanager') {
       // modelled by hand from the config structs of one version, which the source names
       const source = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'alertmanager', 'config-check.ts'), 'utf8');
@@ -72,30 +75,32 @@ describe('each config format is judged by the key tree of the version its image 
     } else if (format === 'grafana-dashboard') {
       // the dashboard SDK's JSON schemas, whose source and version source.json names
       expect(JSON.parse(fs.readFileSync(path.join(schemas, 'grafana-foundation-sdk', 'source.json'), 'utf8')).files).toContain('dashboard');
-    } else if (CONFIG_FORMATS[format].image === 'grafana') {
+    } else if (image === 'grafana') {
       // provisioning files, modelled by hand from the source of the pinned version, which the source names
       const source = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'grafana', 'config-check.ts'), 'utf8');
       expect(source).toContain(`Modelled by hand for the pinned Grafana version (${IMAGES.grafana.tag})`);
-    } else if (CONFIG_FORMATS[format].image === 'prometheus') {
+    } else if (image === 'prometheus') {
       // one file holds the documented keys of several Prometheus versions
       expect(Object.keys(JSON.parse(fs.readFileSync(path.join(schemas, 'prometheus-config-keys.json'), 'utf8')).versions)).toContain(tag);
     } else {
-      expect(fs.existsSync(path.join(schemas, keyTreeFile(format)))).toBe(true);
-      expect(JSON.parse(fs.readFileSync(path.join(schemas, keyTreeFile(format)), 'utf8')).version).toBe(tag);
+      expect(fs.existsSync(path.join(schemas, keyTreeFile(image)))).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(schemas, keyTreeFile(image)), 'utf8')).version).toBe(tag);
     }
   });
 
   test('fails when an image tag is bumped without a key tree for it', () => {
     jest.isolateModules(() => {
-      jest.doMock('../lib/common/images', () => {
-        const actual = jest.requireActual('../lib/common/images');
+      jest.doMock('../lib/common/k8s/images', () => {
+        const actual = jest.requireActual('../lib/common/k8s/images');
         return { ...actual, IMAGES: { ...actual.IMAGES, loki: { ...actual.IMAGES.loki, tag: '3.99.0' } } };
       });
+      // Loki's module defines its format (its checker) in this module registry
+      require('../lib/loki/config-check');
       const { checkConfigKeys } = require('../lib/output/validation/config-keys');
       const config = { file: 'f', object: 'ConfigMap/ns/loki', component: 'loki', format: 'loki', key: 'loki.yaml', text: '{}', parsed: {} };
       expect(() => checkConfigKeys({ env: 'x', objects: [], configs: [config] })).toThrow(/loki-3\.99\.0\.json/);
     });
-    jest.dontMock('../lib/common/images');
+    jest.dontMock('../lib/common/k8s/images');
   });
 });
 

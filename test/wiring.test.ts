@@ -1,6 +1,6 @@
 import { addressesIn, checkEndpoints } from '../lib/output/validation/endpoints';
 import { parseEnvironment } from '../lib/output/validation/types';
-import { Endpoint } from '../lib/common/endpoint';
+import { Endpoint } from '../lib/common/contract/endpoint';
 import { plantConfig } from './helpers';
 
 type Env = ReturnType<typeof parseEnvironment>;
@@ -9,7 +9,7 @@ type Env = ReturnType<typeof parseEnvironment>;
 const synthFresh = (): Env[] => {
   let envs: Env[] = [];
   jest.isolateModules(() => {
-    const { buildApp } = require('../main');
+    const { buildApp } = require('./helpers');
     const { renderStack } = require('../lib/output/synth');
     envs = buildApp().stacks.map((s: any) => parseEnvironment(s.envName, renderStack(s)));
   });
@@ -113,7 +113,7 @@ describe('one place for names and ports', () => {
 });
 
 test('each environment of an app has a wiring graph of its own', () => {
-  const { buildApp } = require('../main');
+  const { buildApp } = require('./helpers');
   const base = { clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop' };
   const { stacks } = buildApp([
     { ...base, name: 'a' },
@@ -129,7 +129,7 @@ describe('derived outputs are rendered from the finished graph', () => {
   const extra = new Endpoint({ service: 'billing', namespace: 'observability', portName: 'metrics', port: 9100, podSelector: { app: 'billing' } });
 
   test('a scrape target added after every component exists gets its scrape job and its NetworkPolicy', () => {
-    const { buildApp } = require('../main');
+    const { buildApp } = require('./helpers');
     const { renderStack } = require('../lib/output/synth');
     const [stack] = buildApp([base]).stacks;
     stack.component('prometheus').addScrapeTarget(extra);
@@ -143,7 +143,7 @@ describe('derived outputs are rendered from the finished graph', () => {
   });
 
   test('the order of construction does not change the output', () => {
-    const { buildApp } = require('../main');
+    const { buildApp } = require('./helpers');
     const { renderStack } = require('../lib/output/synth');
     const early = buildApp([{ ...base, prometheus: { scrapeTargets: [extra] } }]).stacks[0];
     const late = buildApp([base]).stacks[0];
@@ -155,7 +155,7 @@ describe('derived outputs are rendered from the finished graph', () => {
   });
 
   test('fails when something connects after the NetworkPolicies were synthesized', () => {
-    const { buildApp } = require('../main');
+    const { buildApp } = require('./helpers');
     const { Testing } = require('cdk8s');
     const [stack] = buildApp([base]).stacks;
     Testing.synth(stack.wiring.policies);

@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { BackendProps, StatefulBackend } from '../common/backend';
-import { Duration } from '../common/duration';
-import { Endpoint } from '../common/endpoint';
-import { deepMerge } from '../common/merge';
-import { checkDnsLabel, checkKnownKeys, checkNonEmpty } from '../common/validate';
-import { httpProbe } from '../common/workload';
-import { toYaml } from '../common/yaml';
-import { SEVERITIES, Severity } from '../common/rules';
+import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import { Duration } from '../common/vocabulary/duration';
+import { Endpoint } from '../common/contract/endpoint';
+import { deepMerge } from '../common/vocabulary/merge';
+import { checkDnsLabel, checkKnownKeys, checkNonEmpty } from '../common/vocabulary/validate';
+import { httpProbe } from '../common/k8s/workload';
+import { toYaml } from '../common/vocabulary/yaml';
+import { SEVERITIES, Severity } from '../common/vocabulary/rules';
 import { ReceiverProps, SecretKeyRef, alertmanagerConfig } from './config';
 import { ALERTMANAGER } from './declaration';
 

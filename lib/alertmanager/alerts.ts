@@ -1,4 +1,4 @@
-import { AlertDefinition, flat, growing } from '../common/alert-definitions';
+import { AlertDefinition, flat, growing } from '../common/contract/alert-definitions';
 
 /** Alertmanager failing to deliver notifications. */
 export const ALERTMANAGER_ALERTS = (): AlertDefinition[] => [

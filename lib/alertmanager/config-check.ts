@@ -1,7 +1,7 @@
-import { ANY, ConfigChecker, LEAF, PDURATION, Reporter, STRINGS, STRING_MAP, Shape, leaves, list, map, obj, walkConfig } from '../common/config-tree';
-import { ConfigFormat } from '../common/formats';
-import { EmbeddedConfig } from '../common/findings';
-import { IMAGES } from '../common/images';
+import { ANY, LEAF, PDURATION, Reporter, STRINGS, STRING_MAP, Shape, leaves, list, map, obj, walkConfig } from '../common/contract/config-tree';
+import { configFormat } from '../common/contract/formats';
+import { EmbeddedConfig } from '../common/contract/findings';
+import { IMAGES } from '../common/k8s/images';
 
 /*
  * alertmanager.yml, modelled by hand from the yaml tags of the config structs of the pinned
@@ -75,4 +75,5 @@ const ALERTMANAGER_FILE: Shape = obj({
 const checkAlertmanager = (c: EmbeddedConfig, report: Reporter): void => walkConfig(c, ALERTMANAGER_FILE, report, { product: `Alertmanager ${AM_VERSION}` });
 
 /** The config format Alertmanager introduces, and its checker. */
-export const ALERTMANAGER_CONFIG_CHECKERS = { alertmanager: checkAlertmanager } as const satisfies Partial<Record<ConfigFormat, ConfigChecker>>;
+/** alertmanager.yml (`amtool check-config`). */
+export const ALERTMANAGER_FORMAT = configFormat({ name: 'alertmanager', image: 'alertmanager', judge: { tool: 'amtool' }, check: checkAlertmanager });

@@ -4,7 +4,7 @@
  * receivers whose every credential is a file of a mounted Secret.
  * @see https://prometheus.io/docs/alerting/latest/configuration/
  */
-import { SEVERITIES, Severity } from '../common/rules';
+import { SEVERITIES, Severity } from '../common/vocabulary/rules';
 
 /** A key of a Secret in the component's namespace: mounted as a file, never copied into the config. */
 export interface SecretKeyRef {

@@ -1,5 +1,6 @@
-import { BACKEND_PROP_KEYS } from '../common/backend';
-import { ComponentDeclaration } from '../common/component';
+import { ALERTMANAGER_FORMAT } from './config-check';
+import { BACKEND_PROP_KEYS } from '../common/contract/backend';
+import { ComponentDeclaration } from '../common/contract/component';
 import type { AlertmanagerProps } from './alertmanager';
 
 /** Alertmanager: its name, ports, image, sizes, config format and props. */
@@ -17,5 +18,6 @@ export const ALERTMANAGER: ComponentDeclaration<AlertmanagerProps> = {
     production: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi', storageSize: '2Gi' },
   },
   configs: { 'alertmanager.yml': 'alertmanager' },
+  formats: [ALERTMANAGER_FORMAT],
   props: { ...BACKEND_PROP_KEYS, receivers: true, groupWait: true, groupInterval: true, repeatInterval: true },
 };

@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { ALERTMANAGER_ALERTS } from './alerts';
 import { Alertmanager, AlertmanagerProps } from './alertmanager';
 import { ALERTMANAGER } from './declaration';

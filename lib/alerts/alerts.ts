@@ -3,12 +3,12 @@
  * defines the alerts on the metrics it serves; see common/alert-definitions.ts), checked
  * against the environment's alert props and resolved (severity, runbook, left out).
  */
-import { AlertDefinition } from '../common/alert-definitions';
-import { Duration } from '../common/duration';
-import { AlertingRule, RuleGroup, SEVERITIES, Severity } from '../common/rules';
-import { checkKnownKeys, checkOneOf } from '../common/validate';
+import { AlertDefinition } from '../common/contract/alert-definitions';
+import { Duration } from '../common/vocabulary/duration';
+import { AlertingRule, RuleGroup, SEVERITIES, Severity } from '../common/vocabulary/rules';
+import { checkKnownKeys, checkOneOf } from '../common/vocabulary/validate';
 
-export type { AlertDefinition, TestSeries } from '../common/alert-definitions';
+export type { AlertDefinition, TestSeries } from '../common/contract/alert-definitions';
 
 /** What an environment sets of one alert. */
 export interface AlertOverride {

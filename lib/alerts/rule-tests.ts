@@ -4,7 +4,7 @@
  * that should fire it, and stays silent on a healthy one.
  * @see https://prometheus.io/docs/prometheus/latest/configuration/unit_testing_rules/
  */
-import { PromtoolTest, PromtoolTestFile } from '../common/rules';
+import { PromtoolTest, PromtoolTestFile } from '../common/vocabulary/rules';
 import { ResolvedAlert } from './alerts';
 
 /** An annotation as Prometheus renders it for these labels (the templates use `$labels` only). */

@@ -1,5 +1,5 @@
-import { AlertDefinition, flat, growing } from '../common/alert-definitions';
-import { quote } from '../common/rules';
+import { AlertDefinition, flat, growing } from '../common/contract/alert-definitions';
+import { quote } from '../common/vocabulary/rules';
 
 /**
  * The collector's three signals, as its own telemetry names them: at 0.159.0 its counters

@@ -1,7 +1,7 @@
-import { ANY, ConfigChecker, Field, LEAF, Reporter, STRINGS, Shape, allowedText, describe, isMapping, keyTreeFile, leaves, list, map, obj, readJson, walk } from '../common/config-tree';
-import { ConfigFormat } from '../common/formats';
-import { EmbeddedConfig } from '../common/findings';
-import { lazy } from '../common/lazy';
+import { ANY, Field, LEAF, Reporter, STRINGS, Shape, allowedText, describe, isMapping, keyTreeFile, leaves, list, map, obj, readJson, walk } from '../common/contract/config-tree';
+import { configFormat } from '../common/contract/formats';
+import { EmbeddedConfig } from '../common/contract/findings';
+import { lazy } from '../common/vocabulary/lazy';
 
 /*
  * An OpenTelemetry Collector config, judged by the vendored file of the pinned collector
@@ -335,4 +335,5 @@ const checkCollector = (c: EmbeddedConfig, report: Reporter): void => {
 };
 
 /** The config format the collectors introduce, and its checker. */
-export const COLLECTOR_CONFIG_CHECKERS = { otelcol: checkCollector } as const satisfies Partial<Record<ConfigFormat, ConfigChecker>>;
+/** An OpenTelemetry Collector config (`otelcol validate`). */
+export const OTELCOL_FORMAT = configFormat({ name: 'otelcol', image: 'otelcol', judge: { tool: 'otelcol' }, check: checkCollector });

@@ -4,8 +4,8 @@
  * functions that build the agent's and the gateway's configs.
  * @see https://opentelemetry.io/docs/collector/configuration/
  */
-import { Endpoint, HttpDestination } from '../common/endpoint';
-import { RED_METRICS } from '../common/red-metrics';
+import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { RED_METRICS } from '../common/vocabulary/red-metrics';
 import { COLLECTOR_PORTS } from './declaration';
 
 /** `sending_queue.batch` of an exporter: what the queue's consumers merge into one request. */

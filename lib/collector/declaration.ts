@@ -1,6 +1,7 @@
-import { BACKEND_PROP_KEYS } from '../common/backend';
-import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/component';
-import { NamedPort, OTLP_PORTS } from '../common/ports';
+import { OTELCOL_FORMAT } from './config-check';
+import { BACKEND_PROP_KEYS } from '../common/contract/backend';
+import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/contract/component';
+import { NamedPort, OTLP_PORTS } from '../common/k8s/ports';
 import type { OtelAgentProps } from './otel-agent';
 import type { OtelGatewayProps } from './otel-gateway';
 
@@ -26,6 +27,7 @@ export const OTEL_AGENT: ComponentDeclaration<OtelAgentProps> = {
   },
   metricsPort: 'metrics',
   configs: { 'config.yaml': 'otelcol' },
+  formats: [OTELCOL_FORMAT],
   props: {
     ...COMPONENT_PROP_KEYS,
     clusterName: true,

@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { Component, ComponentProps } from '../common/component';
-import { Endpoint, HttpDestination } from '../common/endpoint';
-import { deepMerge } from '../common/merge';
-import { goMemLimit, resourceRequirements } from '../common/resources';
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../common/security';
-import { checkInt, checkNonEmpty } from '../common/validate';
-import { containerPorts, httpProbe, podIpEnv, servicePorts } from '../common/workload';
-import { toYaml } from '../common/yaml';
+import { Component, ComponentProps } from '../common/contract/component';
+import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { deepMerge } from '../common/vocabulary/merge';
+import { goMemLimit, resourceRequirements } from '../common/k8s/resources';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../common/k8s/security';
+import { checkInt, checkNonEmpty } from '../common/vocabulary/validate';
+import { containerPorts, httpProbe, podIpEnv, servicePorts } from '../common/k8s/workload';
+import { toYaml } from '../common/vocabulary/yaml';
 import { agentConfig } from './config';
 import { COLLECTOR_PORTS, OTEL_AGENT } from './declaration';
 

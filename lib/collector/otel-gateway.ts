@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { BackendProps, StatefulBackend } from '../common/backend';
-import { Duration } from '../common/duration';
-import { Endpoint, HttpDestination } from '../common/endpoint';
-import { deepMerge } from '../common/merge';
-import { goMemLimit, parseMemory } from '../common/resources';
-import { checkInt } from '../common/validate';
-import { httpProbe, podIpEnv } from '../common/workload';
-import { toYaml } from '../common/yaml';
+import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import { Duration } from '../common/vocabulary/duration';
+import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { deepMerge } from '../common/vocabulary/merge';
+import { goMemLimit, parseMemory } from '../common/k8s/resources';
+import { checkInt } from '../common/vocabulary/validate';
+import { httpProbe, podIpEnv } from '../common/k8s/workload';
+import { toYaml } from '../common/vocabulary/yaml';
 import { gatewayConfig } from './config';
 import { COLLECTOR_PORTS, OTEL_GATEWAY } from './declaration';
 

@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { Wiring } from '../wiring/wiring';
 import { COLLECTOR_ALERTS, GATEWAY_ALERTS } from './alerts';
 import { OTEL_AGENT, OTEL_GATEWAY } from './declaration';

@@ -1,7 +1,7 @@
-import { ANY, ConfigChecker, LEAF, PDURATION, Reporter, STRING_MAP, Shape, ShapeSpec, leaves, list, obj, walk, walkConfig } from '../common/config-tree';
-import { ConfigFormat } from '../common/formats';
-import { EmbeddedConfig } from '../common/findings';
-import { IMAGES } from '../common/images';
+import { ANY, LEAF, PDURATION, Reporter, STRING_MAP, Shape, ShapeSpec, leaves, list, obj, walk, walkConfig } from '../common/contract/config-tree';
+import { configFormat } from '../common/contract/formats';
+import { EmbeddedConfig } from '../common/contract/findings';
+import { IMAGES } from '../common/k8s/images';
 import { checkDashboard } from './dashboard-check';
 
 /*
@@ -135,9 +135,10 @@ const checkGrafanaDatasources = (c: EmbeddedConfig, report: Reporter): void => {
 
 const checkGrafanaProviders = (c: EmbeddedConfig, report: Reporter): void => walkConfig(c, GF_PROVIDERS_FILE, report, { product: `Grafana ${GRAFANA_VERSION}` });
 
-/** The config formats Grafana introduces (its provisioning files and dashboards), and their checkers. */
-export const GRAFANA_CONFIG_CHECKERS = {
-  'grafana-datasources': checkGrafanaDatasources,
-  'grafana-dashboard-providers': checkGrafanaProviders,
-  'grafana-dashboard': checkDashboard,
-} as const satisfies Partial<Record<ConfigFormat, ConfigChecker>>;
+const GRAFANA_IN_PROCESS = { inProcessOnly: 'Grafana is AGPL-3.0-licensed and no release binary can be downloaded here: it is not built or run; its provisioning files and dashboards are judged in-process (key trees, the dashboard JSON schemas, the query parsers)' };
+/** Grafana's datasource provisioning file: judged in-process only. */
+export const GRAFANA_DATASOURCES_FORMAT = configFormat({ name: 'grafana-datasources', image: 'grafana', judge: GRAFANA_IN_PROCESS, check: checkGrafanaDatasources });
+/** Grafana's dashboard provider file: judged in-process only. */
+export const GRAFANA_DASHBOARD_PROVIDERS_FORMAT = configFormat({ name: 'grafana-dashboard-providers', image: 'grafana', judge: GRAFANA_IN_PROCESS, check: checkGrafanaProviders });
+/** A Grafana dashboard JSON model: judged in-process only (the SDK's JSON schemas, the query parsers). */
+export const GRAFANA_DASHBOARD_FORMAT = configFormat({ name: 'grafana-dashboard', image: 'grafana', judge: GRAFANA_IN_PROCESS, check: checkDashboard });

@@ -1,11 +1,11 @@
 import type { ValidateFunction } from 'ajv';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Reporter } from '../common/config-tree';
-import { dashboardPanels } from '../common/dashboard-model';
-import { EmbeddedConfig } from '../common/findings';
-import { SCHEMAS_DIR, ownModuleFile } from '../common/paths';
-import { cachedValidator, validatorCacheDir } from '../common/validator-cache';
+import { Reporter } from '../common/contract/config-tree';
+import { dashboardPanels } from '../common/vocabulary/dashboard-model';
+import { EmbeddedConfig } from '../common/contract/findings';
+import { SCHEMAS_DIR, ownModuleFile } from '../common/files/paths';
+import { cachedValidator, validatorCacheDir } from '../common/files/validator-cache';
 /*
  * A Grafana dashboard JSON model, judged by the JSON schemas of the dashboard SDK
  * (schemas/grafana-foundation-sdk/, source.json says from where): the dashboard itself,

@@ -6,7 +6,7 @@
  * @see https://grafana.com/docs/grafana/latest/administration/provisioning/#data-sources
  * @see https://grafana.com/docs/grafana/latest/datasources/tempo/configure-tempo-data-source/provision-data-source/
  */
-import { RED_METRICS } from '../common/red-metrics';
+import { RED_METRICS } from '../common/vocabulary/red-metrics';
 
 /** A datasource reference as dashboards and correlations write it. */
 export interface DatasourceRef {

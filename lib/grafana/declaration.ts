@@ -1,5 +1,6 @@
-import { BACKEND_PROP_KEYS } from '../common/backend';
-import { ComponentDeclaration } from '../common/component';
+import { GRAFANA_DASHBOARD_FORMAT, GRAFANA_DASHBOARD_PROVIDERS_FORMAT, GRAFANA_DATASOURCES_FORMAT } from './config-check';
+import { BACKEND_PROP_KEYS } from '../common/contract/backend';
+import { ComponentDeclaration } from '../common/contract/component';
 import type { GrafanaProps } from './grafana';
 
 /** Grafana: its name, ports, image, sizes, config formats and props. */
@@ -22,6 +23,7 @@ export const GRAFANA: ComponentDeclaration<GrafanaProps> = {
     'dashboards.yaml': 'grafana-dashboard-providers',
     '*.json': 'grafana-dashboard',
   },
+  formats: [GRAFANA_DATASOURCES_FORMAT, GRAFANA_DASHBOARD_PROVIDERS_FORMAT, GRAFANA_DASHBOARD_FORMAT],
   props: {
     ...BACKEND_PROP_KEYS,
     adminSecret: true,

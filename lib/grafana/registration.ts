@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { GRAFANA } from './declaration';
 import { Grafana, GrafanaProps } from './grafana';
 

@@ -1,4 +1,4 @@
-import { AlertDefinition, flat } from '../common/alert-definitions';
+import { AlertDefinition, flat } from '../common/contract/alert-definitions';
 
 /** The cluster's objects and nodes, as kube-state-metrics describes them. */
 export const KUBE_STATE_METRICS_ALERTS = (): AlertDefinition[] => [

@@ -1,4 +1,4 @@
-import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/component';
+import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/contract/component';
 import type { KubeStateMetricsProps } from './kube-state-metrics';
 
 /** kube-state-metrics: its name, ports, image, sizes and props. */

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { Component, ComponentProps } from '../common/component';
-import { resourceRequirements } from '../common/resources';
-import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../common/security';
-import { containerPorts, httpProbe, servicePorts } from '../common/workload';
+import { Component, ComponentProps } from '../common/contract/component';
+import { resourceRequirements } from '../common/k8s/resources';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../common/k8s/security';
+import { containerPorts, httpProbe, servicePorts } from '../common/k8s/workload';
 import { KUBE_STATE_METRICS } from './declaration';
 
 /**

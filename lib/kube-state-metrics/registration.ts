@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { KUBE_STATE_METRICS_ALERTS } from './alerts';
 import { KUBE_STATE_METRICS } from './declaration';
 import { KubeStateMetrics, KubeStateMetricsProps } from './kube-state-metrics';

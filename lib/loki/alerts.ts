@@ -1,4 +1,4 @@
-import { AlertDefinition, flat, growing } from '../common/alert-definitions';
+import { AlertDefinition, flat, growing } from '../common/contract/alert-definitions';
 
 /** Loki discarding lines or failing pushes. */
 export const LOKI_ALERTS = (): AlertDefinition[] => [

@@ -1,7 +1,7 @@
-import { ConfigChecker, Reporter, hasKey, keyTreeFile, shapeAt, treeModel, walkConfig } from '../common/config-tree';
-import { ConfigFormat } from '../common/formats';
-import { EmbeddedConfig } from '../common/findings';
-import { lazy } from '../common/lazy';
+import { Reporter, hasKey, keyTreeFile, shapeAt, treeModel, walkConfig } from '../common/contract/config-tree';
+import { configFormat } from '../common/contract/formats';
+import { EmbeddedConfig } from '../common/contract/findings';
+import { lazy } from '../common/vocabulary/lazy';
 
 /*
  * Loki's config, judged by the blocks of the pinned Loki version (schemas/, see
@@ -23,4 +23,10 @@ const checkLoki = (c: EmbeddedConfig, report: Reporter): void => {
 };
 
 /** The config format Loki introduces, and its checker. */
-export const LOKI_CONFIG_CHECKERS = { loki: checkLoki } as const satisfies Partial<Record<ConfigFormat, ConfigChecker>>;
+/** Loki's config: AGPL-licensed, never built here; judged in-process only. */
+export const LOKI_FORMAT = configFormat({
+  name: 'loki',
+  image: 'loki',
+  judge: { inProcessOnly: 'Loki is AGPL-3.0-licensed: it is not built here; its config is judged in-process (key tree, durations)' },
+  check: checkLoki,
+});

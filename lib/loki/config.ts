@@ -6,7 +6,7 @@
  * @see https://grafana.com/docs/loki/latest/configure/
  */
 import { LOKI } from './declaration';
-import { ObjectStorage, S3_ENV } from '../common/storage';
+import { ObjectStorage, S3_ENV } from '../common/k8s/storage';
 
 /**
  * OTLP resource attributes promoted to index labels. Loki's built-in list also indexes

@@ -1,5 +1,6 @@
-import { BACKEND_PROP_KEYS } from '../common/backend';
-import { ComponentDeclaration } from '../common/component';
+import { LOKI_FORMAT } from './config-check';
+import { BACKEND_PROP_KEYS } from '../common/contract/backend';
+import { ComponentDeclaration } from '../common/contract/component';
 import type { LokiProps } from './loki';
 
 /** Grafana Loki: its name, ports, image, sizes, config formats and props. */
@@ -18,5 +19,6 @@ export const LOKI: ComponentDeclaration<LokiProps> = {
   },
   metricsPort: 'http',
   configs: { 'loki.yaml': 'loki' },
+  formats: [LOKI_FORMAT],
   props: { ...BACKEND_PROP_KEYS, retention: true, storage: true, indexLabels: true, schemaFrom: true },
 };

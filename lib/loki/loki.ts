@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { BackendProps, StatefulBackend } from '../common/backend';
-import { Duration } from '../common/duration';
-import { Endpoint, HttpDestination } from '../common/endpoint';
-import { deepMerge } from '../common/merge';
-import { goMemLimit } from '../common/resources';
-import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/storage';
-import { httpProbe, tcpProbe } from '../common/workload';
-import { toYaml } from '../common/yaml';
+import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import { Duration } from '../common/vocabulary/duration';
+import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { deepMerge } from '../common/vocabulary/merge';
+import { goMemLimit } from '../common/k8s/resources';
+import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/k8s/storage';
+import { httpProbe, tcpProbe } from '../common/k8s/workload';
+import { toYaml } from '../common/vocabulary/yaml';
 import { DEFAULT_INDEX_LABELS, HIGH_CARDINALITY_ATTRIBUTES, lokiConfig } from './config';
 import { LOKI } from './declaration';
 

@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { LOKI_ALERTS } from './alerts';
 import { LOKI } from './declaration';
 import { Loki, LokiProps } from './loki';

@@ -1,4 +1,4 @@
-import { AlertDefinition, flat } from '../common/alert-definitions';
+import { AlertDefinition, flat } from '../common/contract/alert-definitions';
 
 /** The nodes' filesystems and memory, from node-exporter. */
 export const NODE_EXPORTER_ALERTS = (): AlertDefinition[] => [

@@ -1,4 +1,4 @@
-import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/component';
+import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/contract/component';
 import type { NodeExporterProps } from './node-exporter';
 
 /** node-exporter: its name, port, image, sizes and props. */

@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { NODE_EXPORTER_ALERTS } from './alerts';
 import { NODE_EXPORTER } from './declaration';
 import { NodeExporter, NodeExporterProps } from './node-exporter';

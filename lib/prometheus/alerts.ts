@@ -1,5 +1,5 @@
-import { AlertDefinition, flat, growing } from '../common/alert-definitions';
-import { quote } from '../common/rules';
+import { AlertDefinition, flat, growing } from '../common/contract/alert-definitions';
+import { quote } from '../common/vocabulary/rules';
 
 /** Volumes filling up (the kubelet's volume stats, which Prometheus scrapes), and Prometheus's own rules and scrapes of the stack. */
 export const PROMETHEUS_ALERTS = (stackNamespaces: readonly string[]): AlertDefinition[] => {

@@ -1,8 +1,8 @@
-import { ConfigChecker, LEAF, PDURATION, Reporter, STRINGS, STRING_MAP, Shape, VALUE, isMapping, leaves, list, map, obj, readJson, walkConfig } from '../common/config-tree';
-import { ConfigFormat } from '../common/formats';
-import { EmbeddedConfig, FindingLevel } from '../common/findings';
-import { IMAGES } from '../common/images';
-import { lazy } from '../common/lazy';
+import { LEAF, PDURATION, Reporter, STRINGS, STRING_MAP, Shape, VALUE, isMapping, leaves, list, map, obj, readJson, walkConfig } from '../common/contract/config-tree';
+import { configFormat } from '../common/contract/formats';
+import { EmbeddedConfig, FindingLevel } from '../common/contract/findings';
+import { IMAGES } from '../common/k8s/images';
+import { lazy } from '../common/vocabulary/lazy';
 
 /*
  * prometheus.yml and rule files of the pinned Prometheus version, with the keys its
@@ -274,8 +274,7 @@ const checkRuleFile = (c: EmbeddedConfig, report: Reporter): void => {
   });
 };
 
-/** The config formats Prometheus introduces (prometheus.yml and rule files), and their checkers. */
-export const PROMETHEUS_CONFIG_CHECKERS = {
-  prometheus: checkPrometheus,
-  'prometheus-rules': checkRuleFile,
-} as const satisfies Partial<Record<ConfigFormat, ConfigChecker>>;
+/** prometheus.yml (`promtool check config`). */
+export const PROMETHEUS_FORMAT = configFormat({ name: 'prometheus', image: 'prometheus', judge: { tool: 'promtool' }, check: checkPrometheus });
+/** A Prometheus rule file (`promtool check rules`, and `pint --offline lint`). */
+export const PROMETHEUS_RULES_FORMAT = configFormat({ name: 'prometheus-rules', image: 'prometheus', judge: { tool: 'promtool' }, check: checkRuleFile });

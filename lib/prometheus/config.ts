@@ -2,7 +2,7 @@
  * Typed `prometheus.yml` for the Prometheus version pinned in common/images.ts.
  * @see https://prometheus.io/docs/prometheus/latest/configuration/configuration/
  */
-import { Endpoint } from '../common/endpoint';
+import { Endpoint } from '../common/contract/endpoint';
 
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 

@@ -1,5 +1,6 @@
-import { BACKEND_PROP_KEYS } from '../common/backend';
-import { ComponentDeclaration } from '../common/component';
+import { PROMETHEUS_FORMAT, PROMETHEUS_RULES_FORMAT } from './config-check';
+import { BACKEND_PROP_KEYS } from '../common/contract/backend';
+import { ComponentDeclaration } from '../common/contract/component';
 import type { PrometheusProps } from './prometheus';
 
 /** Prometheus: its name, ports, image, sizes, config formats and props. */
@@ -17,5 +18,6 @@ export const PROMETHEUS: ComponentDeclaration<PrometheusProps> = {
   },
   metricsPort: 'http',
   configs: { 'prometheus.yml': 'prometheus', 'rules.yaml': 'prometheus-rules' },
+  formats: [PROMETHEUS_FORMAT, PROMETHEUS_RULES_FORMAT],
   props: { ...BACKEND_PROP_KEYS, clusterName: true, deploymentEnvironment: true, scrapeTargets: true, scrapeInterval: true, retention: true, ruleGroups: true, alertmanager: true },
 };

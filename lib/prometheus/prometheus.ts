@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
-import { BackendProps, StatefulBackend } from '../common/backend';
-import { Duration } from '../common/duration';
-import { Endpoint, HttpDestination } from '../common/endpoint';
-import { deepMerge } from '../common/merge';
-import { parseMemory } from '../common/resources';
-import { checkNonEmpty } from '../common/validate';
-import { httpProbe } from '../common/workload';
-import { toYaml } from '../common/yaml';
-import { RuleFile, RuleGroup } from '../common/rules';
+import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import { Duration } from '../common/vocabulary/duration';
+import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { deepMerge } from '../common/vocabulary/merge';
+import { parseMemory } from '../common/k8s/resources';
+import { checkNonEmpty } from '../common/vocabulary/validate';
+import { httpProbe } from '../common/k8s/workload';
+import { toYaml } from '../common/vocabulary/yaml';
+import { RuleFile, RuleGroup } from '../common/vocabulary/rules';
 import { prometheusConfig } from './config';
 import { PROMETHEUS } from './declaration';
 

@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { PROMETHEUS_ALERTS } from './alerts';
 import { PROMETHEUS } from './declaration';
 import { Prometheus, PrometheusProps } from './prometheus';

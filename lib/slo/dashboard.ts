@@ -1,4 +1,4 @@
-import { DashboardSpec, PanelSpec, PromQuery } from '../common/dashboards';
+import { DashboardSpec, PanelSpec, PromQuery } from '../common/vocabulary/dashboards';
 import { SLO_ALERT, SLO_RECORDS, ResolvedSlo, sloWindows } from './slo';
 
 const prom = (expr: string, legend?: string, instant = false): PromQuery => ({ datasource: 'prometheus', expr, legend, instant });

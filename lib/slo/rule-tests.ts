@@ -6,8 +6,8 @@
  * traffic fires nothing and records 0, never NaN. Each expected alert names its window pair.
  * @see https://prometheus.io/docs/prometheus/latest/configuration/unit_testing_rules/
  */
-import { RED_METRICS } from '../common/red-metrics';
-import { PromtoolTest, PromtoolTestFile, equals, selector } from '../common/rules';
+import { RED_METRICS } from '../common/vocabulary/red-metrics';
+import { PromtoolTest, PromtoolTestFile, equals, selector } from '../common/vocabulary/rules';
 import { BURN_RATE_ALERTS, ResolvedSlo, SLO_ALERT, SLO_RECORDS, scaledWindow } from './slo';
 
 /** Requests per minute in every scenario. */

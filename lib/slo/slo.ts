@@ -10,10 +10,10 @@
  * - a page can require a minimum number of requests in its long window;
  * - one alert rule per window pair, labelled with the pair, so a receiver knows which fired.
  */
-import { Duration } from '../common/duration';
-import { RED_METRICS } from '../common/red-metrics';
-import { AlertingRule, Matcher, RecordingRule, RuleGroup, equals, quote, selector } from '../common/rules';
-import { checkKnownKeys, checkNonEmpty } from '../common/validate';
+import { Duration } from '../common/vocabulary/duration';
+import { RED_METRICS } from '../common/vocabulary/red-metrics';
+import { AlertingRule, Matcher, RecordingRule, RuleGroup, equals, quote, selector } from '../common/vocabulary/rules';
+import { checkKnownKeys, checkNonEmpty } from '../common/vocabulary/validate';
 
 /** The periods an SLO may be declared over. */
 export const SLO_PERIODS = ['7d', '14d', '28d', '30d'] as const;

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { stackLabels } from '../common/labels';
-import { checkDnsLabel } from '../common/validate';
+import { stackLabels } from '../common/k8s/labels';
+import { checkDnsLabel } from '../common/vocabulary/validate';
 
 /** Properties of {@link StackNamespaces}. */
 export interface StackNamespacesProps {

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import * as mon from '../../imports/monitoring.coreos.com';
-import { stackLabels } from '../common/labels';
-import { RuleGroup } from '../common/rules';
+import { stackLabels } from '../common/k8s/labels';
+import { RuleGroup } from '../common/vocabulary/rules';
 
 /** Properties of {@link OperatorRules}. */
 export interface OperatorRulesProps {

@@ -1,10 +1,10 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AlertsProps, ResolvedAlert, alertRuleGroups, resolveAlerts } from '../alerts/alerts';
-import { Component } from '../common/component';
-import { Capabilities, Capability, RegistrationComponent, RegistrationProps, SHARED_PROPS, StackContext } from '../common/registration';
-import { SIZE_NAMES, SizeName } from '../common/sizes';
-import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/validate';
+import { Component } from '../common/contract/component';
+import { Capabilities, Capability, RegistrationComponent, RegistrationProps, SHARED_PROPS, StackContext } from '../common/contract/registration';
+import { SIZE_NAMES, SizeName } from '../common/vocabulary/sizes';
+import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/vocabulary/validate';
 import { Wiring } from '../wiring/wiring';
 import { sloDashboard } from '../slo/dashboard';
 import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';

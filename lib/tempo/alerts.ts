@@ -1,4 +1,4 @@
-import { AlertDefinition, flat, growing } from '../common/alert-definitions';
+import { AlertDefinition, flat, growing } from '../common/contract/alert-definitions';
 
 /** Tempo refusing writes. */
 export const TEMPO_ALERTS = (): AlertDefinition[] => [

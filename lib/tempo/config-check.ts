@@ -1,7 +1,7 @@
-import { ConfigChecker, Reporter, hasKey, keyTreeFile, optionalTreeModel, shapeAt, treeModel, walkConfig } from '../common/config-tree';
-import { ConfigFormat } from '../common/formats';
-import { EmbeddedConfig } from '../common/findings';
-import { lazy } from '../common/lazy';
+import { Reporter, hasKey, keyTreeFile, optionalTreeModel, shapeAt, treeModel, walkConfig } from '../common/contract/config-tree';
+import { configFormat } from '../common/contract/formats';
+import { EmbeddedConfig } from '../common/contract/findings';
+import { lazy } from '../common/vocabulary/lazy';
 
 /*
  * Tempo's config, judged by the key tree of the pinned Tempo version (schemas/, see
@@ -33,4 +33,10 @@ const checkTempo = (c: EmbeddedConfig, report: Reporter): void => {
 };
 
 /** The config format Tempo introduces, and its checker. */
-export const TEMPO_CONFIG_CHECKERS = { tempo: checkTempo } as const satisfies Partial<Record<ConfigFormat, ConfigChecker>>;
+/** Tempo's config: AGPL-licensed, never built here; judged in-process only. */
+export const TEMPO_FORMAT = configFormat({
+  name: 'tempo',
+  image: 'tempo',
+  judge: { inProcessOnly: 'Tempo is AGPL-3.0-licensed: it is not built here; its config is judged in-process (key tree, durations)' },
+  check: checkTempo,
+});

@@ -5,7 +5,7 @@
  * @see https://grafana.com/docs/tempo/latest/configuration/
  */
 import { TEMPO } from './declaration';
-import { ObjectStorage, S3_ENV } from '../common/storage';
+import { ObjectStorage, S3_ENV } from '../common/k8s/storage';
 
 /** What Tempo's config depends on. */
 export interface TempoConfigOptions {

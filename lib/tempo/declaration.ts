@@ -1,6 +1,7 @@
-import { BACKEND_PROP_KEYS } from '../common/backend';
-import { ComponentDeclaration } from '../common/component';
-import { OTLP_PORTS } from '../common/ports';
+import { TEMPO_FORMAT } from './config-check';
+import { BACKEND_PROP_KEYS } from '../common/contract/backend';
+import { ComponentDeclaration } from '../common/contract/component';
+import { OTLP_PORTS } from '../common/k8s/ports';
 import type { TempoProps } from './tempo';
 
 /** Grafana Tempo: its name, ports, image, sizes, config formats and props. */
@@ -21,5 +22,6 @@ export const TEMPO: ComponentDeclaration<TempoProps> = {
   },
   metricsPort: 'http',
   configs: { 'tempo.yaml': 'tempo' },
+  formats: [TEMPO_FORMAT],
   props: { ...BACKEND_PROP_KEYS, clusterName: true, retention: true, storage: true, metricsRemoteWrite: true },
 };

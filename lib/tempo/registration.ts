@@ -1,4 +1,4 @@
-import { SharedProp, registration } from '../common/registration';
+import { SharedProp, registration } from '../common/contract/registration';
 import { TEMPO_ALERTS } from './alerts';
 import { TEMPO } from './declaration';
 import { Tempo, TempoProps } from './tempo';

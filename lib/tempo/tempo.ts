@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { BackendProps, StatefulBackend } from '../common/backend';
-import { Duration } from '../common/duration';
-import { Endpoint, HttpDestination } from '../common/endpoint';
-import { deepMerge } from '../common/merge';
-import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/storage';
-import { checkNonEmpty } from '../common/validate';
-import { httpProbe, tcpProbe } from '../common/workload';
-import { toYaml } from '../common/yaml';
+import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import { Duration } from '../common/vocabulary/duration';
+import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { deepMerge } from '../common/vocabulary/merge';
+import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/k8s/storage';
+import { checkNonEmpty } from '../common/vocabulary/validate';
+import { httpProbe, tcpProbe } from '../common/k8s/workload';
+import { toYaml } from '../common/vocabulary/yaml';
 import { tempoConfig } from './config';
 import { TEMPO } from './declaration';
 

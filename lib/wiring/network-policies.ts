@@ -1,7 +1,7 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { stackLabels } from '../common/labels';
+import { stackLabels } from '../common/k8s/labels';
 import type { Connection, Peer, Wiring } from './wiring';
 
 const NAMESPACE_LABEL = 'kubernetes.io/metadata.name';

@@ -1,6 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
-import { Endpoint } from '../common/endpoint';
+import { Endpoint } from '../common/contract/endpoint';
 import { checkScope } from '../output/scope-checks';
 import { NetworkPolicyChart } from './network-policies';
 

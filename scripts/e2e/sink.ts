@@ -38,6 +38,8 @@ export class Sink {
   public readonly spans = new Map<string, number>();
   /** Trace IDs per service.name. */
   public readonly traces = new Map<string, Set<string>>();
+  /** Distinct spans (trace ID and span ID) per service.name: Tempo keeps a span sent twice once. */
+  public readonly spanIds = new Map<string, Set<string>>();
   /** Resource attributes of the first span seen per service.name. */
   public readonly spanResources = new Map<string, Record<string, unknown>>();
   /** Every log record. */
@@ -81,6 +83,8 @@ export class Sink {
           this.spans.set(svc, (this.spans.get(svc) ?? 0) + 1);
           if (!this.traces.has(svc)) this.traces.set(svc, new Set());
           this.traces.get(svc)!.add(s.traceId);
+          if (!this.spanIds.has(svc)) this.spanIds.set(svc, new Set());
+          this.spanIds.get(svc)!.add(`${s.traceId}/${s.spanId}`);
         }
       }
     }
@@ -101,6 +105,10 @@ export class Sink {
 
   public spanCount(service: string): number {
     return this.spans.get(service) ?? 0;
+  }
+
+  public distinctSpanCount(service: string): number {
+    return this.spanIds.get(service)?.size ?? 0;
   }
 
   public traceCount(service: string): number {

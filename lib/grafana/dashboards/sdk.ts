@@ -13,7 +13,7 @@ import type * as stat from '@grafana/grafana-foundation-sdk/stat';
 import type * as table from '@grafana/grafana-foundation-sdk/table';
 import type * as tempo from '@grafana/grafana-foundation-sdk/tempo';
 import type * as timeseries from '@grafana/grafana-foundation-sdk/timeseries';
-import { DashboardSpec, PanelQuery, PanelSpec } from '../../common/dashboards';
+import { DashboardSpec, PanelQuery, PanelSpec } from '../../common/vocabulary/dashboards';
 import { DATASOURCES, DatasourceName } from '../datasources';
 
 /** The SDK's modules, loaded on first use: a synth whose dashboards are all cached loads none (about 0.1 s, 244 files). */

@@ -1,5 +1,5 @@
-import { RED_METRICS } from '../../common/red-metrics';
-import { DashboardSpec, PanelSpec, PromQuery } from '../../common/dashboards';
+import { RED_METRICS } from '../../common/vocabulary/red-metrics';
+import { DashboardSpec, PanelSpec, PromQuery } from '../../common/vocabulary/dashboards';
 
 const L = RED_METRICS.labels;
 const prom = (expr: string, legend?: string): PromQuery => ({ datasource: 'prometheus', expr, legend });

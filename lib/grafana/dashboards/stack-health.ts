@@ -1,4 +1,4 @@
-import { DashboardSpec, PanelSpec, PromQuery } from '../../common/dashboards';
+import { DashboardSpec, PanelSpec, PromQuery } from '../../common/vocabulary/dashboards';
 
 const prom = (expr: string, legend: string): PromQuery => ({ datasource: 'prometheus', expr, legend });
 const rate = (metric: string, by: string): string => `sum by (${by}) (rate(${metric}[$__rate_interval]))`;

@@ -1,18 +1,12 @@
-import { ALERTMANAGER_CONFIG_CHECKERS } from '../../alertmanager/config-check';
-import { COLLECTOR_CONFIG_CHECKERS } from '../../collector/config-check';
-import { ConfigChecker, Reporter } from '../../common/config-tree';
-import { CONFIG_FORMAT_ANNOTATION, ConfigFormat } from '../../common/formats';
-import { GRAFANA_CONFIG_CHECKERS } from '../../grafana/config-check';
-import { LOKI_CONFIG_CHECKERS } from '../../loki/config-check';
-import { PROMETHEUS_CONFIG_CHECKERS } from '../../prometheus/config-check';
-import { TEMPO_CONFIG_CHECKERS } from '../../tempo/config-check';
+import { Reporter } from '../../common/contract/config-tree';
+import { CONFIG_FORMAT_ANNOTATION, configFormatNamed, configFormatNames } from '../../common/contract/formats';
 import { Check, EmbeddedConfig, Finding } from './types';
 
 /*
  * Checks every key of every embedded config against the pinned upstream version, by the
  * checker of the format its ConfigMap declares. The component folder that introduces a
- * format holds its model and checker (`config-check.ts`), most of them on a key tree
- * vendored in schemas/ (schemas/README.md describes the formats):
+ * format defines it with its model and checker (`config-check.ts`, listed in its
+ * declaration's `formats`), most on a key tree vendored in schemas/ (schemas/README.md):
  *   collector     otelcol-0.159.0.json    component types, each component's config, `service`
  *   Tempo         tempo-3.0.3.json        one key tree, plus the yaml tags of the source
  *   Loki          loki-3.7.6.json         blocks; loki-2.9.17.json only for "removed in Loki 3"
@@ -26,18 +20,6 @@ import { Check, EmbeddedConfig, Finding } from './types';
 const reporterFor = (c: EmbeddedConfig, out: Finding[]): Reporter => (level, p, message) =>
   out.push({ level, file: c.file, object: c.object, path: p ? `data.${c.key}: ${p}` : `data.${c.key}`, message });
 
-/** The checker of each config format: which key tree or parser judges a file of that format. */
-export const CONFIG_CHECKERS: Record<ConfigFormat, ConfigChecker> = {
-  ...COLLECTOR_CONFIG_CHECKERS,
-  ...TEMPO_CONFIG_CHECKERS,
-  ...LOKI_CONFIG_CHECKERS,
-  ...PROMETHEUS_CONFIG_CHECKERS,
-  ...ALERTMANAGER_CONFIG_CHECKERS,
-  ...GRAFANA_CONFIG_CHECKERS,
-};
-
-const isFormat = (f: string | undefined): f is ConfigFormat => f !== undefined && Object.prototype.hasOwnProperty.call(CONFIG_CHECKERS, f);
-
 /**
  * Every key of every embedded config exists in the pinned upstream version: collector
  * component types and their config keys, the collector's `service` section, Tempo, Loki,
@@ -48,8 +30,9 @@ export const checkConfigKeys: Check = (env) => {
   const findings: Finding[] = [];
   for (const c of env.configs) {
     const report = reporterFor(c, findings);
-    if (isFormat(c.format)) CONFIG_CHECKERS[c.format](c, report);
-    else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${Object.keys(CONFIG_CHECKERS).join(', ')})`);
+    const format = configFormatNamed(c.format);
+    if (format) format.check(c, report);
+    else if (c.format !== undefined) report('error', '', `the config format '${c.format}' has no checker (known: ${configFormatNames().sort().join(', ')})`);
     // a config no checker judges would pass unseen: every file the stack writes declares its format
     else report('error', '', `names no config format (annotation ${CONFIG_FORMAT_ANNOTATION}), so nothing judges it`);
   }

@@ -1,4 +1,4 @@
-import { dashboardPanels } from '../../common/dashboard-model';
+import { dashboardPanels } from '../../common/vocabulary/dashboard-model';
 import { Check, EmbeddedConfig, Finding } from './types';
 
 /*
@@ -7,7 +7,7 @@ import { Check, EmbeddedConfig, Finding } from './types';
  * `grafana-dashboard` (lib/grafana/dashboard-check.ts).
  */
 
-export { dashboardPanels } from '../../common/dashboard-model';
+export { dashboardPanels } from '../../common/vocabulary/dashboard-model';
 
 /** The datasource references of a dashboard (panels and queries), with their paths. */
 export const dashboardDatasourceRefs = (d: any): Array<{ at: string; type: string; uid: string }> => {

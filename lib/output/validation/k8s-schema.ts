@@ -3,13 +3,13 @@ import * as path from 'path';
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { lazy } from '../../common/lazy';
+import { lazy } from '../../common/vocabulary/lazy';
 import { Check, Finding, objectId } from './types';
 import { createHash } from 'crypto';
-import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from '../../common/validator-cache';
-import { cachedJson } from '../../common/cache-file';
-import { SCHEMAS_DIR, ownModuleFile } from '../../common/paths';
-import { distance as editDistance } from '../../common/validate';
+import { cachedValidator, cachedValidatorBundle, validatorCacheDir } from '../../common/files/validator-cache';
+import { cachedJson } from '../../common/files/cache-file';
+import { SCHEMAS_DIR, ownModuleFile } from '../../common/files/paths';
+import { distance as editDistance } from '../../common/vocabulary/validate';
 
 /**
  * Strict validation of every rendered object against the Kubernetes OpenAPI definitions
@@ -216,7 +216,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   return v;
 };
 
-// compiled validators are cached as standalone code (lib/common/validator-cache.ts), keyed by the
+// compiled validators are cached as standalone code (lib/common/files/validator-cache.ts), keyed by the
 // schema files, this module's source and the ajv version
 let cacheDir: string | undefined;
 const k8sCacheDir = (): string => (cacheDir ??= validatorCacheDir('k8s-validators', { files: [ownModuleFile('lib/output/validation/k8s-schema')], dirs: [SCHEMA_DIR, CRD_DIR] }));

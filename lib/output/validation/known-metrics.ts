@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { SCHEMAS_DIR } from '../../common/paths';
+import { SCHEMAS_DIR } from '../../common/files/paths';
 
 /** One producer's metric names, at the pinned version, with where the list comes from. */
 export interface KnownMetricsSource {

@@ -1,8 +1,8 @@
 import { parseAllDocuments, parse } from 'yaml';
-import { CONFIG_FORMAT_ANNOTATION } from '../../common/formats';
-import { EmbeddedConfig, Finding } from '../../common/findings';
+import { CONFIG_FORMAT_ANNOTATION } from '../../common/contract/formats';
+import { EmbeddedConfig, Finding } from '../../common/contract/findings';
 
-export type { EmbeddedConfig, Finding, FindingLevel } from '../../common/findings';
+export type { EmbeddedConfig, Finding, FindingLevel } from '../../common/contract/findings';
 
 /** The rendered files of one environment: file name -> multi-document YAML. */
 export type RenderedEnvironment = Record<string, string>;

@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
 import { AlertDefinition } from './alert-definitions';
 import { Component, ComponentDeclaration } from './component';
-import { DashboardFolder } from './dashboards';
+import { DashboardFolder } from '../vocabulary/dashboards';
 import { Endpoint, HttpDestination } from './endpoint';
-import { RuleGroup } from './rules';
-import { SizeName } from './sizes';
+import { RuleGroup } from '../vocabulary/rules';
+import { SizeName } from '../vocabulary/sizes';
 
 /**
  * What one component offers the others of a stack, by role, not by name: a component's

@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
-import * as k8s from '../../imports/k8s';
+import * as k8s from '../../../imports/k8s';
 import { COMPONENT_PROP_KEYS, Component, ComponentDeclaration, ComponentProps, ConfigMapRef, EgressDeclaration } from './component';
-import { selectorLabels } from './labels';
-import { NamedPort } from './ports';
-import { parseMemory, resourceRequirements } from './resources';
-import { ImageUser, restrictedContainerSecurityContext, restrictedPodSecurityContext } from './security';
-import { containerPorts, servicePorts } from './workload';
+import { selectorLabels } from '../k8s/labels';
+import { NamedPort } from '../k8s/ports';
+import { parseMemory, resourceRequirements } from '../k8s/resources';
+import { ImageUser, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../k8s/security';
+import { containerPorts, servicePorts } from '../k8s/workload';
 
 /**
  * A StatefulSet whose volumeClaimTemplates are written as the API server stores them (with

@@ -1,4 +1,4 @@
-import * as k8s from '../../imports/k8s';
+import * as k8s from '../../../imports/k8s';
 
 /** The user and group an image runs as. */
 export interface ImageUser {

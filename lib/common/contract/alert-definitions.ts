@@ -3,7 +3,7 @@
  * component's folder defines the alerts on the metrics it serves (its registration lists
  * them), and `promtool test rules` tests are generated from the series each carries.
  */
-import { Severity } from './rules';
+import { Severity } from '../vocabulary/rules';
 
 /** A series of a promtool test: `metric{labels}` and its values in promtool's expanding notation. */
 export interface TestSeries {

@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { EmbeddedConfig, FindingLevel } from './findings';
-import { CONFIG_FORMATS, ConfigFormat } from './formats';
-import { IMAGES } from './images';
-import { lazy } from './lazy';
-import { SCHEMAS_DIR } from './paths';
-import { closest } from './validate';
+import { IMAGES, ImageName } from '../k8s/images';
+import { lazy } from '../vocabulary/lazy';
+import { SCHEMAS_DIR } from '../files/paths';
+import { closest } from '../vocabulary/validate';
 
 /*
  * The common shape of a config tree and the one walker that judges a parsed config by it.
@@ -284,8 +283,8 @@ export const optionalTreeModel = (name: string): TreeModel | undefined => {
   return file && { file, root: treeShape(file, file.blocks[file.root]) };
 };
 
-/** The key tree file of a format at the version its image is pinned to (images module: one place for versions). */
-export const keyTreeFile = (format: ConfigFormat): string => `${CONFIG_FORMATS[format].image}-${IMAGES[CONFIG_FORMATS[format].image].tag.replace(/^v/, '')}.json`;
+/** The key tree file of an image's config at the version it is pinned to (images module: one place for versions). */
+export const keyTreeFile = (image: ImageName): string => `${image}-${IMAGES[image].tag.replace(/^v/, '')}.json`;
 
 // ---------------------------------------------------------------------------
 // Findings and checkers

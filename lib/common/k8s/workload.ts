@@ -1,4 +1,4 @@
-import * as k8s from '../../imports/k8s';
+import * as k8s from '../../../imports/k8s';
 import { NamedPort } from './ports';
 
 /** An HTTP GET probe on a named container port. */

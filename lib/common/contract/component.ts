@@ -1,17 +1,17 @@
 import { ApiObjectMetadata, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import * as k8s from '../../imports/k8s';
+import * as k8s from '../../../imports/k8s';
 import { Endpoint } from './endpoint';
-import { CONFIG_FORMAT_ANNOTATION, ConfigFormat } from './formats';
-import { IMAGES, ImageName, imageRef } from './images';
-import { ComponentIdentity, selectorLabels, standardLabels } from './labels';
-import { ConfigOverrides } from './merge';
-import { NamedPort } from './ports';
-import { ContainerResources } from './resources';
-import { SIZE_NAMES, SizeName } from './sizes';
-import { checkDnsLabel, checkKnownKeys, checkOneOf } from './validate';
-import { Peer, Wiring } from '../wiring/wiring';
-import { configChecksum } from './yaml';
+import { CONFIG_FORMAT_ANNOTATION, ConfigFormatDefinition } from './formats';
+import { IMAGES, ImageName, imageRef } from '../k8s/images';
+import { ComponentIdentity, selectorLabels, standardLabels } from '../k8s/labels';
+import { ConfigOverrides } from '../vocabulary/merge';
+import { NamedPort } from '../k8s/ports';
+import { ContainerResources } from '../k8s/resources';
+import { SIZE_NAMES, SizeName } from '../vocabulary/sizes';
+import { checkDnsLabel, checkKnownKeys, checkOneOf } from '../vocabulary/validate';
+import { Peer, Wiring } from '../../wiring/wiring';
+import { configChecksum } from '../vocabulary/yaml';
 
 /** A component's resources and, for those with a volume, its size, in one size profile. */
 export interface ComponentSize extends ContainerResources {
@@ -49,7 +49,13 @@ export interface ComponentDeclaration<P> {
    * names the key tree or parser that judges the file at synth and the tool that judges it
    * in `npm run conformance`.
    */
-  readonly configs: Readonly<Record<string, ConfigFormat>>;
+  readonly configs: Readonly<Record<string, string>>;
+  /**
+   * The config formats it introduces, each with its checker and judge (its folder's
+   * `config-check.ts`); a format another component introduces is named in `configs` only.
+   * @default - none
+   */
+  readonly formats?: readonly ConfigFormatDefinition[];
   /** Every prop key the construct takes: any other key is refused at construction. */
   readonly props: Readonly<Record<keyof P & string, true>>;
 }

@@ -1,5 +1,5 @@
-import * as k8s from '../../imports/k8s';
-import { checkDnsLabel, checkNonEmpty } from './validate';
+import * as k8s from '../../../imports/k8s';
+import { checkDnsLabel, checkNonEmpty } from '../vocabulary/validate';
 
 /** Blocks and chunks on the component's own PVC. */
 export interface FilesystemStorage {

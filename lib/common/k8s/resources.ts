@@ -1,4 +1,4 @@
-import * as k8s from '../../imports/k8s';
+import * as k8s from '../../../imports/k8s';
 
 /** The compute resources of one container. */
 export interface ContainerResources {

@@ -18,6 +18,8 @@ export interface LoadSpec {
   readonly statusCode?: 'Error' | 'Ok' | 'Unset';
   readonly spanDuration?: string;
   readonly attributes?: Record<string, string>;
+  /** Traces: server spans under each client span. @default SPANS_PER_TRACE - 1 */
+  readonly childSpans?: number;
   /** Metrics: a monotonic Sum of this temporality and name instead of the default gauge `gen`. */
   readonly sum?: { readonly temporality: 'delta' | 'cumulative'; readonly name: string };
 }
@@ -46,8 +48,8 @@ export const startLoad = (base: Omit<PodProcessSpec, 'container' | 'args'>, endp
     '--otlp-insecure',
     '--workers', '1',
     countFlag, String(load.count),
-    '--rate', String(load.signal === 'traces' ? load.rate * SPANS_PER_TRACE : load.rate),
-    ...(load.signal === 'traces' ? ['--child-spans', String(SPANS_PER_TRACE - 1)] : []),
+    '--rate', String(load.signal === 'traces' ? load.rate * (1 + (load.childSpans ?? SPANS_PER_TRACE - 1)) : load.rate),
+    ...(load.signal === 'traces' ? ['--child-spans', String(load.childSpans ?? SPANS_PER_TRACE - 1)] : []),
     '--service', load.service,
     '--otlp-attributes', `k8s.pod.ip="${base.ip}"`,
     '--timeout', '30s',

@@ -114,6 +114,11 @@ export class Stack {
     return ok;
   }
 
+  /** The largest OTLP gRPC message Tempo takes, as its config in dist/ sets it (grpc-go's 4 MiB otherwise). */
+  public get tempoMaxMessageMiB(): number {
+    return this.backendConfig('tempo')?.distributor?.receivers?.otlp?.protocols?.grpc?.max_recv_msg_size_mib ?? 4;
+  }
+
   /** The config of Tempo or Loki as dist/ holds it (its StatefulSet's config ConfigMap), parsed. */
   private backendConfig(what: 'tempo' | 'loki'): any {
     const sts = workload(this.docs, what);

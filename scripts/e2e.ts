@@ -22,7 +22,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PodLogWriter } from './e2e/load';
 import { canIsolate, stopAll } from './e2e/pod';
-import { Row, agentRestart, deltaMetrics, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, largeSpanStorm, serviceDiscovery, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
+import { Row, agentRestart, deltaMetrics, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, largeSpanStorm, serviceDiscovery, wideJsonLines, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
 import { BINARIES, LIFETIME_SECONDS, Stack } from './e2e/stack';
 
 const pad = (s: string, n: number) => (s.length > n ? s : s + ' '.repeat(n - s.length));
@@ -119,6 +119,7 @@ export const main = async (env: string): Promise<number> => {
     const longName = `6 backend outage ${long} s${long < 600 ? ' (10 min scaled)' : ''}`;
     await attempt(longName, () => backendOutage(stack, writer, longName, long, 'long-outage'));
     await attempt('8 error storm (large traces)', () => largeSpanStorm(stack));
+    await attempt('9 wide JSON lines', () => wideJsonLines(stack, writer));
     await attempt('7 full queue', () => fullQueue(stack, writer));
   } catch (e) {
     rows.push({ scenario: 'set-up', signal: '-', sent: '-', received: '-', lost: '-', seconds: (Date.now() - started) / 1000, ok: false, note: (e as Error).message.split('\n').slice(0, 12).join(' | ') });

@@ -41,6 +41,29 @@ test("fails when Tempo's gRPC intake falls back to grpc-go's 4 MiB", () => {
   expect(messages(env)).toEqual([expect.stringMatching(/otel-gateway-config .*exporters\.otlp_grpc\/traces.*up to 8388608 bytes, but tempo .*at most 4194304 bytes .*max_recv_msg_size_mib unset: 4 MiB/)]);
 });
 
+/** dev with Loki discarding long lines and the agent reading longer ones. */
+const longLines = (loki: (c: any) => void, agent: (c: any) => void): ParsedEnvironment => {
+  const withLoki = planted('loki', loki);
+  const both = planted('otel-agent', agent);
+  return { ...dev, configs: dev.configs.map((c, i) => (c.component === 'loki' ? withLoki.configs[i] : both.configs[i])) };
+};
+
+test("fails when the agent reads log lines longer than Loki keeps, unless Loki cuts them", () => {
+  const env = longLines(
+    (c) => (c.limits_config.max_line_size_truncate = false),
+    (c) => (c.receivers.file_log.max_log_size = 1024 * 1024),
+  );
+  expect(messages(env)).toEqual([
+    expect.stringMatching(/otel-agent-config data\.config\.yaml: receivers\.file_log\.max_log_size: reads log lines of up to 1048576 bytes, but loki discards lines over 256000 bytes \(ConfigMap\/observability\/loki-config loki\.yaml: limits_config\.max_line_size: 256KB, max_line_size_truncate off\)$/),
+  ]);
+  // a container parser's limit counts too, and the default of an unset one (1 MiB)
+  expect(messages(longLines((c) => (c.limits_config.max_line_size_truncate = false), (c) => delete c.receivers.file_log.operators[0].max_log_size))).toEqual([
+    expect.stringContaining('receivers.file_log.operators[0].max_log_size: reads log lines of up to 1048576 bytes'),
+  ]);
+  // Loki cutting long lines keeps them
+  expect(messages(longLines(() => undefined, (c) => (c.receivers.file_log.max_log_size = 1024 * 1024)))).toEqual([]);
+});
+
 test('fails when an exporter sends requests of no bounded size', () => {
   const env = planted('otel-agent', (c) => delete c.exporters['otlp_http/logs'].sending_queue.batch);
   expect(messages(env)).toEqual([expect.stringMatching(/exporters\.otlp_http\/logs\.sending_queue\.batch: sends requests of no bounded size .*loki .*104857600 bytes .*distributor\.max_recv_msg_size unset: 100 MiB/)]);

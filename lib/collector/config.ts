@@ -296,9 +296,17 @@ export const k8sAttributes = () => ({
   ],
 });
 
+/**
+ * The longest log line the agent reads from a file (longer ones are cut to it): Loki's
+ * default `max_line_size` (256KB, 256,000 bytes), so that no line is discarded by Loki for
+ * its length (the synth checks the pair).
+ */
+export const MAX_LOG_LINE_BYTES = 256000;
+
 /** `file_log` on the kubelet's pod log files, with checkpoints, JSON bodies parsed and trace context extracted. */
 export const podLogs = (self: AgentConfigOptions['self']) => ({
   include: ['/var/log/pods/*/*/*.log'],
+  max_log_size: MAX_LOG_LINE_BYTES,
   exclude: [`/var/log/pods/${self.namespace}_${self.podPrefix}-*_*/${self.container}/*.log`],
   // a file the agent has never seen is read from its first line: on a new node the agent and
   // the applications start together, and what a pod wrote before the agent's first poll
@@ -314,7 +322,7 @@ export const podLogs = (self: AgentConfigOptions['self']) => ({
   retry_on_failure: { enabled: true, max_elapsed_time: '0s' },
   operators: [
     // docker, containerd and cri-o formats; recombines partial lines; adds k8s.* resource attributes
-    { type: 'container', id: 'container-parser', max_log_size: 102400 },
+    { type: 'container', id: 'container-parser', max_log_size: MAX_LOG_LINE_BYTES },
     // a JSON line keeps its body as written (Loki parses it at query time with `| json`);
     // only the fields that earn it leave it: the trace context (links to the trace) and the
     // level (the record's severity). Every field as an attribute would be stored twice (Loki

@@ -141,6 +141,9 @@ export const lokiConfig = (o: LokiConfigOptions): LokiConfig => {
       reject_old_samples_max_age: '168h',
       ingestion_rate_mb: 10,
       ingestion_burst_size_mb: 20,
+      // a longer line (an OTLP record's body) is cut to the limit and kept, not discarded
+      max_line_size: '256KB',
+      max_line_size_truncate: true,
       allow_structured_metadata: true,
       max_structured_metadata_size: '64KB',
       max_label_names_per_series: 15,

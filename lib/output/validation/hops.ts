@@ -49,6 +49,24 @@ const destinationOf = (id: string, e: any): { host: string; port: number; protoc
  * receiver's own config sets it. A request over the limit is refused for good (the exporter
  * does not retry a size refusal), so the pair is refused at synth, naming both sides.
  */
+/** Loki's longest line (`limits_config.max_line_size`, 256KB by default), in bytes, and whether it cuts longer ones instead of discarding them. */
+const lineLimit = (c: EmbeddedConfig): { bytes: number; truncates: boolean; source: string } => {
+  const v = c.parsed?.limits_config?.max_line_size ?? '256KB';
+  const m = /^(\d+)\s*(B|KB|KiB|MB|MiB)?$/.exec(String(v));
+  const unit: Record<string, number> = { B: 1, KB: 1000, KiB: 1024, MB: 1000 * 1000, MiB: MiB };
+  const bytes = m ? Number(m[1]) * unit[m[2] ?? 'B'] : NaN;
+  return { bytes, truncates: c.parsed?.limits_config?.max_line_size_truncate === true, source: `limits_config.max_line_size: ${v}` };
+};
+
+/** The longest line a collector reads from files: file_log's `max_log_size` and each container parser's (1 MiB when unset). */
+const fileLineLimits = (fileLog: any): Array<{ path: string; bytes: number }> => [
+  { path: 'receivers.file_log.max_log_size', bytes: Number(fileLog.max_log_size ?? MiB) },
+  ...(Array.isArray(fileLog.operators) ? fileLog.operators : [])
+    .map((o: any, i: number) => ({ o, i }))
+    .filter(({ o }: any) => o?.type === 'container')
+    .map(({ o, i }: any) => ({ path: `receivers.file_log.operators[${i}].max_log_size`, bytes: Number(o.max_log_size ?? MiB) })),
+];
+
 export const checkHopLimits: Check = (env) => {
   const findings: Finding[] = [];
   const services = env.objects.filter((o) => o.doc.kind === 'Service').map((o) => o.doc);
@@ -67,6 +85,14 @@ export const checkHopLimits: Check = (env) => {
       const batch = e?.sending_queue?.batch;
       const largest = batch?.sizer === 'bytes' && Number(batch.max_size) > 0 ? Number(batch.max_size) : undefined;
       const target = `${component} (Service ${svc.metadata.namespace}/${svc.metadata.name} port ${to.port}) takes at most ${limit.bytes} bytes a request (${receiving.object} ${receiving.key}: ${limit.source})`;
+      // a log line longer than Loki's max_line_size is discarded by Loki unless it cuts it
+      const fileLog = c.parsed?.receivers?.file_log;
+      if (receiving.format === 'loki' && fileLog && (c.parsed?.service?.pipelines?.logs?.exporters ?? []).includes(id)) {
+        const line = lineLimit(receiving);
+        for (const l of fileLineLimits(fileLog).filter((x) => !line.truncates && !(x.bytes <= line.bytes))) {
+          findings.push({ level: 'error', file: c.file, object: c.object, path: `data.${c.key}: ${l.path}`, message: `reads log lines of up to ${l.bytes} bytes, but ${component} discards lines over ${line.bytes} bytes (${receiving.object} ${receiving.key}: ${line.source}, max_line_size_truncate off)` });
+        }
+      }
       if (largest === undefined) {
         findings.push({ level: 'error', file: c.file, object: c.object, path: `data.${c.key}: exporters.${id}.sending_queue.batch`, message: `sends requests of no bounded size (no batch with sizer 'bytes' and a max_size), and ${target}` });
       } else if (largest > limit.bytes) {

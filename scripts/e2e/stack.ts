@@ -32,7 +32,7 @@ export const BINARIES = {
 };
 
 /** Every process ends by itself after this long (plus the long outage's excess over 60 s), whatever happens to the run. */
-export const LIFETIME_SECONDS = 900;
+export const LIFETIME_SECONDS = 1200;
 const NODE = 'e2e-node-1';
 const APP_NAMESPACE = 'e2e-apps';
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -128,6 +128,31 @@ export class Stack {
       lineBytes: bytes(c?.limits_config?.max_line_size, 256000),
       indexed: new Set<string>(c?.distributor?.otlp_config?.default_resource_attributes_as_index_labels ?? []),
     };
+  }
+
+  /**
+   * Another collector on the node: a pod of the agent's DaemonSet template (its env, user,
+   * mounts and the node's log folder) with a config of its own and a state folder of its
+   * own, on `ip`. The runtime benchmark runs peer configs this way beside the agent.
+   */
+  public peerCollector(name: string, ip: string, config: string): PodProcess {
+    const ds = workload(this.docs, 'otel-agent');
+    const spec = ds.spec.template.spec;
+    const volume = (spec.volumes ?? []).find((v: any) => v.configMap);
+    const record = this.cluster.createPod({ name, namespace: ds.metadata.namespace, ip, nodeName: NODE, nodeIp: this.ips.node, template: ds.spec.template, owner: { apiVersion: 'apps/v1', kind: 'DaemonSet', name } });
+    // its state folder, owned by its user as the agent's init container makes the agent's
+    const state = this.volumeDir(`${name}-state`);
+    const user = spec.containers[0].securityContext?.runAsUser ?? spec.securityContext?.runAsUser ?? 0;
+    const group = spec.containers[0].securityContext?.runAsGroup ?? spec.securityContext?.runAsGroup ?? 0;
+    fs.chownSync(state, user, group);
+    const dirs: Record<string, string> = {};
+    for (const v of spec.volumes ?? []) {
+      if (v.hostPath?.path === '/var/log/pods') dirs[v.name] = this.logRoot;
+      else if (v.hostPath) dirs[v.name] = state;
+    }
+    const proc = this.podProcess({ record, template: ds.spec.template, container: spec.containers[0], binary: BINARIES.otelcol, dirs, configMaps: { [volume.configMap.name]: { 'config.yaml': config } } });
+    this.podRecords.set(proc, record);
+    return proc;
   }
 
   /** The largest OTLP gRPC message Tempo takes, as its config in dist/ sets it (grpc-go's 4 MiB otherwise). */

@@ -207,6 +207,27 @@ const runEnvironment = async (env: string): Promise<void> => {
     for (const c of cells) console.log(c.map((v, i) => pad(v, widths[i])).join('  ').trimEnd());
     const rss = [...targets.map((t) => [t.name, t.proc] as const), ...stack.gateways.map((g, i) => [`gateway-${i}`, g] as const)].map(([n, p]) => `${n} ${peakRssMiB(p.componentPid()!).toFixed(0)} MiB`);
     console.log(`peak RSS: ${rss.join(', ')}`);
+
+    // what the agent's guarantees cost: the same loads with its queues' fsync off, then with
+    // its queues in memory (lost with the pod), against the agent as dist/ has it
+    const variants: Array<[string, (c: any) => void]> = [
+      ['agent, queues without fsync', (c) => (c.extensions.file_storage.fsync = false)],
+      ['agent, queues in memory', (c) => Object.values<any>(c.exporters).forEach((e) => e.sending_queue && delete e.sending_queue.storage)],
+    ];
+    const ablation: Measured[] = rows.filter((r) => r.target === 'agent' && r.signal !== 'logs (file, CRI)');
+    for (const [name, edit] of variants) {
+      if (!(await stack.restartAgent(edit))) throw new Error(`${name}: the agent did not become ready`);
+      const agent: Target = { name, proc: stack.agent, ip: stack.ips.agent, endpoint: agentEndpoint(stack) };
+      for (const signal of ['traces', 'metrics', 'logs'] as const) ablation.push(...(await measureSignal(stack, agent, signal, [])));
+    }
+    await stack.restartAgent();
+    console.log(`\nruntime ${env}: what the agent's persistent queues cost (same loads)`);
+    const base = (signal: string) => ablation.find((r) => r.target === 'agent' && r.signal === signal)!;
+    const aCells = ablation.map((r) => [r.target, r.signal, String(r.items), perMillion(r).toFixed(1), `${(perMillion(r) / perMillion(base(r.signal))).toFixed(2)}x`, String(r.refused), String(r.failed)]);
+    const aHead = ['collector', 'signal', 'items', 'CPU s / M items', 'vs dist/', 'refused', 'failed or lost'];
+    const aWidths = aHead.map((h, i) => Math.max(h.length, ...aCells.map((c) => c[i].length)));
+    console.log(aHead.map((h, i) => pad(h, aWidths[i])).join('  '));
+    for (const c of aCells) console.log(c.map((v, i) => pad(v, aWidths[i])).join('  ').trimEnd());
   } finally {
     await stack.stop().catch(() => undefined);
     stopAll();

@@ -116,6 +116,11 @@ describe('datasources: URLs from the wiring graph, correlation links', () => {
     expect(egress.filter((r: any) => !r.to)).toEqual([]);
   });
 
+  test.each(envs.map((e) => [e.env, e] as const))('%s: the provisioning file does not prune (Grafana 13 may then fail its start: grafana/grafana#110740)', (_n, e) => {
+    const file = e.configs.find((c) => c.key === 'datasources.yaml')!;
+    expect(Object.keys(file.parsed).sort()).toEqual(['apiVersion', 'datasources']);
+  });
+
   test('the links: exemplars and log trace ids open Tempo; traces open their logs by an indexed label and their RED metrics', () => {
     const [prom, loki, tempo] = datasourcesOf(dev);
     expect(prom.jsonData.exemplarTraceIdDestinations.map((x: any) => x.datasourceUid)).toEqual(['tempo', 'tempo']);

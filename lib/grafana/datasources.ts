@@ -38,10 +38,15 @@ export interface ProvisionedDatasource {
   readonly jsonData: Record<string, unknown>;
 }
 
-/** The file: `apiVersion: 1`, and datasources no longer listed are removed (`prune`). */
+/**
+ * The file: `apiVersion: 1` and the datasources. No `prune`: Grafana 13 is reported to fail
+ * its start with "Datasource provisioning error: data source not found" on a file with
+ * `prune: true` over a database that already holds the datasources (grafana/grafana#110740,
+ * open, no fix released), and the stack's datasources are a fixed set at fixed uids. A
+ * datasource taken out of the stack is removed with a one-off `deleteDatasources` entry.
+ */
 export interface DatasourcesFile {
   readonly apiVersion: 1;
-  readonly prune: boolean;
   readonly datasources: ProvisionedDatasource[];
 }
 
@@ -170,5 +175,5 @@ export const datasourcesFile = (o: DatasourceOptions): DatasourcesFile => {
   ].filter((d) => d !== undefined);
   // the first is the default: Prometheus, when there is one
   const datasources: ProvisionedDatasource[] = list.map((d, i) => ({ name: d.name, type: d.type, uid: d.uid, orgId: d.orgId, access: d.access, url: d.url, isDefault: i === 0, editable: false, jsonData: d.jsonData }));
-  return { apiVersion: 1, prune: true, datasources };
+  return { apiVersion: 1, datasources };
 };

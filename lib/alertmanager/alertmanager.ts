@@ -3,8 +3,8 @@ import { BackendProps, StatefulBackend } from '../common/contract/backend';
 import { Duration } from '../common/vocabulary/duration';
 import { Endpoint } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
-import { checkDnsLabel, checkKnownKeys, checkNonEmpty } from '../common/vocabulary/validate';
-import { httpProbe } from '../common/k8s/workload';
+import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty } from '../common/vocabulary/validate';
+import { httpProbe, podIpEnv } from '../common/k8s/workload';
 import { toYaml } from '../common/vocabulary/yaml';
 import { SEVERITIES, Severity } from '../common/vocabulary/rules';
 import { ReceiverProps, SecretKeyRef, alertmanagerConfig } from './config';
@@ -12,6 +12,14 @@ import { ALERTMANAGER } from './declaration';
 
 /** Properties of {@link Alertmanager}. */
 export interface AlertmanagerProps extends BackendProps {
+  /**
+   * Replicas of one Alertmanager cluster: they gossip silences and the notification log, and
+   * every Prometheus sends every alert to each of them, so one notification goes out while
+   * any replica runs (the Alertmanager docs recommend at least 3). Spread over zones and
+   * nodes; a PodDisruptionBudget lets one go at a time.
+   * @default - 3 in the production size profile, 1 in laptop
+   */
+  readonly replicas?: number;
   /**
    * Where `page` and `ticket` alerts go. Every credential is a key of a Secret in the
    * namespace, mounted as a file.
@@ -48,8 +56,12 @@ const receiverPorts = (r: ReceiverProps): number[] => {
  * receiver credential from a mounted Secret file.
  */
 export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
-  /** The API (Prometheus sends alerts here) and UI. */
+  /** The API and UI, on the Service: any replica answers (Grafana's datasource). */
   public readonly httpEndpoint: Endpoint;
+  /** The API of each replica, by its own DNS name: Prometheus sends every alert to each. */
+  public readonly replicaEndpoints: readonly Endpoint[];
+  /** Replicas of the cluster. */
+  public readonly replicas: number;
   /** The rendered config file. */
   public readonly configYaml: string;
 
@@ -97,7 +109,15 @@ export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
       ),
     );
     const http = ALERTMANAGER.ports.http;
+    const gossip = ALERTMANAGER.ports.gossip;
     this.httpEndpoint = this.endpoint(http);
+    this.replicas = checkInt(`Alertmanager 'replicas'`, props.replicas ?? ((props.size ?? 'production') === 'production' ? 3 : 1), 1, 9);
+    const pods = Array.from({ length: this.replicas }, (_, i) => `${this.name}-${i}`);
+    const clustered = this.replicas > 1;
+    this.replicaEndpoints = clustered ? pods.map((p) => this.endpoint(http, 'http', this.peersService, true).forPod(p)) : [this.httpEndpoint];
+    // the replicas gossip with each other over TCP and UDP
+    const gossipOf = (pod: string) => new Endpoint({ service: this.peersService, namespace: this.namespace, portName: gossip.name, port: gossip.port, podSelector: this.peer.podSelector, headless: true, udp: true, pod });
+    const peers = clustered ? pods.map((p) => this.wiring.connect(this.peer, gossipOf(p), 'cluster gossip (silences, notification log)')) : [];
 
     const config = this.configMap('Config', `${this.name}-config`, { 'alertmanager.yml': this.configYaml });
     const names = [...secrets.keys()].sort();
@@ -107,9 +127,12 @@ export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
         '--config.file=/etc/alertmanager/alertmanager.yml',
         '--storage.path=/alertmanager',
         `--web.listen-address=:${http.port}`,
-        // one replica: no gossip cluster to join
-        '--cluster.listen-address=',
+        ...(clustered
+          ? [`--cluster.listen-address=$(MY_POD_IP):${gossip.port}`, `--cluster.advertise-address=$(MY_POD_IP):${gossip.port}`, ...peers.map((e) => `--cluster.peer=${e.hostPort()}`)]
+          : // one replica: no gossip cluster to join
+            ['--cluster.listen-address=']),
       ],
+      ...(clustered ? { env: [podIpEnv()], replicas: this.replicas, peers: { ports: [gossip, http] } } : {}),
       ports: [http],
       configMaps: [{ ref: config, mountPath: '/etc/alertmanager' }],
       secrets: names.map((n) => ({ name: n, keys: [...secrets.get(n)!].sort(), mountPath: `${SECRETS_DIR}/${n}` })),

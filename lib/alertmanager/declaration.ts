@@ -11,6 +11,8 @@ export const ALERTMANAGER: ComponentDeclaration<AlertmanagerProps> = {
   ports: {
     /** The API and UI, `/metrics`, `/-/ready`, `/-/healthy`. */
     http: { name: 'http-web', port: 9093 },
+    /** The cluster's gossip between replicas (memberlist: TCP and UDP), on the peers' headless Service. */
+    gossip: { name: 'tcp-gossip', port: 9094 },
   },
   metricsPort: 'http',
   sizes: {
@@ -19,5 +21,5 @@ export const ALERTMANAGER: ComponentDeclaration<AlertmanagerProps> = {
   },
   configs: { 'alertmanager.yml': 'alertmanager' },
   formats: [ALERTMANAGER_FORMAT],
-  props: { ...BACKEND_PROP_KEYS, receivers: true, groupWait: true, groupInterval: true, repeatInterval: true },
+  props: { ...BACKEND_PROP_KEYS, replicas: true, receivers: true, groupWait: true, groupInterval: true, repeatInterval: true },
 };

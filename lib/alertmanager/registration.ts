@@ -13,6 +13,7 @@ export const ALERTMANAGER_REGISTRATION = registration({
   create: (scope, ctx, props: Omit<AlertmanagerProps, SharedProp>) => {
     const am = new Alertmanager(scope, 'Alertmanager', { ...ctx.base, storageClassName: ctx.storageClassName, ...props });
     ctx.provide('alerts-api', am.httpEndpoint);
+    ctx.provide('alert-receivers', am.replicaEndpoints);
     return am;
   },
 });

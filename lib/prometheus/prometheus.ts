@@ -34,8 +34,12 @@ export interface PrometheusProps extends BackendProps {
    * @default - none
    */
   readonly ruleGroups?: readonly RuleGroup[];
-  /** Where alerts go (Alertmanager's API). @default - nowhere */
-  readonly alertmanager?: Endpoint;
+  /**
+   * Where alerts go: Alertmanager's API, or each replica of an Alertmanager cluster
+   * (`alertmanager.replicaEndpoints`: every alert goes to each, the cluster deduplicates).
+   * @default - nowhere
+   */
+  readonly alertmanager?: Endpoint | readonly Endpoint[];
 }
 
 const RULES_DIR = '/etc/prometheus/rules';
@@ -79,7 +83,8 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     };
     // every workload of the graph with metrics of its own is scraped
     this.wiring.addScraper(this.peer);
-    const alertmanagers = props.alertmanager ? [this.wiring.connect(this.peer, props.alertmanager, 'alerts')] : [];
+    const receivers = props.alertmanager === undefined ? [] : props.alertmanager instanceof Endpoint ? [props.alertmanager] : [...props.alertmanager];
+    const alertmanagers = receivers.map((e) => this.wiring.connect(this.peer, e, 'alerts'));
     // the stack's scrape jobs: every scrape connection of the finished graph
     this.render = () =>
       toYaml(

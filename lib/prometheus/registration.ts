@@ -25,7 +25,7 @@ export const PROMETHEUS_REGISTRATION = registration({
       deploymentEnvironment: ctx.deploymentEnvironment,
       ...props,
       ruleGroups: [...ctx.ruleGroups],
-      alertmanager: ctx.get('alerts-api'),
+      alertmanager: ctx.get('alert-receivers'),
     });
     ctx.provide('metrics-otlp', prometheus.otlpDestination);
     ctx.provide('metrics-remote-write', prometheus.remoteWriteDestination);

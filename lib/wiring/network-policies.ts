@@ -79,9 +79,10 @@ class NetworkPolicies extends Construct {
       const ingress: k8s.NetworkPolicyIngressRule[] = ports.map((port) => {
         const peers = new Map<string, k8s.NetworkPolicyPeer>();
         for (const c of conns.filter((x) => x.to.targetPort === port)) peers.set(key(policyPeer(c.from)), policyPeer(c.from));
+        const udp = conns.some((x) => x.to.targetPort === port && x.to.udp);
         return {
           from: [...peers.keys()].sort().map((p) => peers.get(p)!),
-          ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }],
+          ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }, ...(udp ? [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(port) }] : [])],
         };
       });
       new k8s.KubeNetworkPolicy(this, `Ingress-${target.namespace}-${target.service}`, {
@@ -105,7 +106,12 @@ class NetworkPolicies extends Construct {
         const to = conns[0].to;
         egress.push({
           to: [{ namespaceSelector: { matchLabels: { [NAMESPACE_LABEL]: to.namespace } }, podSelector: { matchLabels: to.podSelector } }],
-          ports: [...new Set(conns.map((c) => c.to.targetPort))].sort((a, b) => a - b).map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) })),
+          ports: [...new Set(conns.map((c) => c.to.targetPort))]
+            .sort((a, b) => a - b)
+            .flatMap((port) => [
+              { protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) },
+              ...(conns.some((c) => c.to.targetPort === port && c.to.udp) ? [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(port) }] : []),
+            ]),
         });
       }
       const externalPorts = [...new Set(wiring.externalConnections.filter((x) => mine(x.from)).flatMap((x) => x.ports))].sort((a, b) => a - b);

@@ -67,6 +67,14 @@ export interface StatefulBackendSpec {
   readonly scaleOut?: boolean;
   /** A PodDisruptionBudget that lets one pod go at a time (always with `scaleOut`). @default false */
   readonly disruptionBudget?: boolean;
+  /**
+   * The replicas form a cluster of their own (gossip): a second, headless Service
+   * `<name>-peers` with these ports governs the StatefulSet (each pod has a DNS name under
+   * it, published before the pod is ready, as peers must find each other to become ready),
+   * and the pods spread across zones and nodes. The main Service stays a ClusterIP Service
+   * for clients. @default - no cluster
+   */
+  readonly peers?: { readonly ports: NamedPort[] };
 }
 
 /**
@@ -88,6 +96,11 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
     this.storageClassName = props.storageClassName;
   }
 
+  /** The headless Service of a cluster's peers (see `peers`). */
+  protected get peersService(): string {
+    return `${this.name}-peers`;
+  }
+
   /** Creates the Service and the StatefulSet. */
   protected statefulBackend(s: StatefulBackendSpec): void {
     const selector = selectorLabels(this.identity);
@@ -96,6 +109,12 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
       metadata: this.metadata(),
       spec: { ...(s.scaleOut ? { clusterIp: 'None' } : {}), selector, ports: servicePorts(s.ports) },
     });
+    if (s.peers) {
+      new k8s.KubeService(this, 'PeersService', {
+        metadata: this.metadata(this.peersService),
+        spec: { clusterIp: 'None', publishNotReadyAddresses: true, selector, ports: servicePorts(s.peers.ports) },
+      });
+    }
     if (s.scaleOut || s.disruptionBudget) {
       new k8s.KubePodDisruptionBudget(this, 'PodDisruptionBudget', {
         metadata: this.metadata(),
@@ -106,10 +125,10 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
     new StatefulSet(this, 'StatefulSet', {
       metadata: this.metadata(),
       spec: {
-        serviceName: this.name,
+        serviceName: s.peers ? this.peersService : this.name,
         ...(s.replicas === null ? {} : { replicas: s.replicas ?? 1 }),
         selector: { matchLabels: selector },
-        podManagementPolicy: s.scaleOut ? 'Parallel' : 'OrderedReady',
+        podManagementPolicy: s.scaleOut || s.peers ? 'Parallel' : 'OrderedReady',
         updateStrategy: { type: 'RollingUpdate' },
         template: {
           metadata: { labels: this.metadata().labels, annotations: this.podAnnotations(...s.configMaps.filter((c) => !c.reloads).map((c) => c.ref)) },
@@ -118,7 +137,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
             ...(this.priorityClassName ? { priorityClassName: this.priorityClassName } : {}),
             securityContext: restrictedPodSecurityContext(s.user),
             terminationGracePeriodSeconds: s.terminationGracePeriodSeconds ?? 60,
-            ...(s.scaleOut
+            ...(s.scaleOut || s.peers
               ? {
                   // across zones and nodes where the cluster has them; a one-node cluster still schedules every replica
                   topologySpreadConstraints: ['topology.kubernetes.io/zone', 'kubernetes.io/hostname'].map((topologyKey) => ({
@@ -135,7 +154,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                 image: this.image,
                 imagePullPolicy: 'IfNotPresent',
                 ...(s.args.length ? { args: s.args } : {}),
-                ports: containerPorts([...s.ports, ...(s.podOnlyPorts ?? [])]),
+                ports: containerPorts([...s.ports, ...(s.peers?.ports ?? []).filter((p) => !s.ports.some((q) => q.name === p.name)), ...(s.podOnlyPorts ?? [])]),
                 ...(s.env && s.env.length ? { env: s.env } : {}),
                 resources: resourceRequirements(`${this.owner} 'resources'`, this.size),
                 readinessProbe: s.readinessProbe,

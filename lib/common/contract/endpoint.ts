@@ -38,6 +38,14 @@ export interface EndpointProps {
    * @default false
    */
   readonly headless?: boolean;
+  /**
+   * One pod of a StatefulSet, by its own DNS name under the (headless) Service:
+   * `<pod>.<service>.<namespace>.svc`.
+   * @default - the Service
+   */
+  readonly pod?: string;
+  /** The port is served over UDP as well as TCP (memberlist gossip). @default false */
+  readonly udp?: boolean;
 }
 
 /**
@@ -53,6 +61,8 @@ export class Endpoint {
   public readonly scheme: 'http' | 'https' | 'grpc';
   public readonly targetPort: number;
   public readonly headless: boolean;
+  public readonly pod?: string;
+  public readonly udp: boolean;
   private readonly selector: Readonly<Record<string, string>>;
 
   constructor(props: EndpointProps) {
@@ -63,7 +73,14 @@ export class Endpoint {
     this.scheme = props.scheme ?? 'http';
     this.targetPort = props.targetPort ?? props.port;
     this.headless = props.headless ?? false;
+    this.pod = props.pod;
+    this.udp = props.udp ?? false;
     this.selector = { ...props.podSelector };
+  }
+
+  /** The same port of one pod of the Service, by the pod's DNS name. */
+  public forPod(pod: string): Endpoint {
+    return new Endpoint({ service: this.service, namespace: this.namespace, portName: this.portName, port: this.port, scheme: this.scheme, podSelector: this.selector, targetPort: this.targetPort, headless: this.headless, pod, udp: this.udp });
   }
 
   /** The labels of the pods behind the Service (a copy). */
@@ -77,15 +94,16 @@ export class Endpoint {
    *   the default: independent of the cluster domain) or `fqdn` (`name.ns.svc.cluster.local`)
    */
   public host(form: DnsForm = 'svc'): string {
+    const pod = this.pod ? `${this.pod}.` : '';
     switch (form) {
       case 'short':
-        return this.service;
+        return `${pod}${this.service}`;
       case 'namespaced':
-        return `${this.service}.${this.namespace}`;
+        return `${pod}${this.service}.${this.namespace}`;
       case 'svc':
-        return `${this.service}.${this.namespace}.svc`;
+        return `${pod}${this.service}.${this.namespace}.svc`;
       case 'fqdn':
-        return `${this.service}.${this.namespace}.svc.cluster.local`;
+        return `${pod}${this.service}.${this.namespace}.svc.cluster.local`;
     }
   }
 
@@ -103,6 +121,6 @@ export class Endpoint {
 
   /** A short description for messages: `service.namespace:port (portName)`. */
   public toString(): string {
-    return `${this.service}.${this.namespace}:${this.port} (${this.portName})`;
+    return `${this.pod ? `${this.pod}.` : ''}${this.service}.${this.namespace}:${this.port} (${this.portName})`;
   }
 }

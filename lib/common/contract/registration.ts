@@ -12,8 +12,10 @@ import { SizeName } from '../vocabulary/sizes';
  * names another and the stack composes them in its registry's order.
  */
 export interface Capabilities {
-  /** Where alerts are sent: Alertmanager's API. */
+  /** Alertmanager's API, on its Service (any replica answers). */
   readonly 'alerts-api': Endpoint;
+  /** Where alerts are sent: each replica of the Alertmanager cluster, every alert to each. */
+  readonly 'alert-receivers': readonly Endpoint[];
   /** Where OTLP metrics are written (Prometheus's OTLP receiver). */
   readonly 'metrics-otlp': HttpDestination;
   /** Where metrics are remote-written (Tempo's metrics generator writes span metrics there). */

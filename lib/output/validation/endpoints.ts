@@ -37,6 +37,9 @@ export const serviceOf = (host: string, defaultNamespace: string, namespaces: Se
   if (parts.length === 2 && namespaces.has(parts[1])) return [parts[0], parts[1]];
   if (parts.length === 3 && parts[2] === 'svc') return [parts[0], parts[1]];
   if (parts.length === 5 && parts.slice(2).join('.') === 'svc.cluster.local') return [parts[0], parts[1]];
+  // a pod of a headless Service: <pod>.<service>.<namespace>.svc[.cluster.local]
+  if (parts.length === 4 && parts[3] === 'svc') return [parts[1], parts[2]];
+  if (parts.length === 6 && parts.slice(3).join('.') === 'svc.cluster.local') return [parts[1], parts[2]];
   return undefined;
 };
 

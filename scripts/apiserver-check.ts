@@ -270,7 +270,43 @@ export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Ou
   return out;
 };
 
-export const main = async (dir: string): Promise<number> => {
+/**
+ * The upgrade check: the base render applied to a fresh cluster, then the change applied
+ * over it, file by file, as `kubectl apply -f dist/<env>/` would. Every object the API server
+ * refuses must be one `npm run review` predicted as refused, and every one it predicted must
+ * be refused: no surprise at sync, no false alarm. (Only the API server runs: no controller
+ * makes pods or PVCs, so a PVC resize is not exercised.)
+ */
+export const checkUpgrade = (cluster: Cluster, env: string, baseDir: string, headDir: string, predicted: ReadonlySet<string>): Outcome[] => {
+  const out: Outcome[] = [];
+  const say = (ok: boolean, what: string) => out.push({ result: ok ? 'pass' : 'fail', line: `${env} upgrade ${what}` });
+  const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort();
+  for (const f of yamls(baseDir)) {
+    for (const n of parseAllDocuments(fs.readFileSync(path.join(baseDir, f), 'utf8')).map((d) => d.toJS()).filter((d) => d?.kind === 'Namespace')) {
+      cluster.kubectl(['apply', '-f', '-'], stringify(n));
+      cluster.kubectl(['create', 'serviceaccount', 'default', '-n', n.metadata.name]);
+    }
+  }
+  const base = cluster.kubectl(['apply', '-f', baseDir]);
+  say(base.status === 0, `the base applied: ${base.status === 0 ? 'pass' : `FAIL ${errors(base.stderr)}`}`);
+  const refused = new Set<string>();
+  const other: string[] = [];
+  for (const f of yamls(headDir)) {
+    const r = cluster.kubectl(['apply', '-f', path.join(headDir, f)]);
+    // "The Service "x" is invalid: ..." or "... StatefulSet.apps "x" is invalid: ..."
+    const found = [...r.stderr.matchAll(/(?:The |: )(\w+)(?:\.[a-z0-9.-]+)? "([^"]+)" is invalid/g)].map((m) => `${m[1]} ${m[2]}`);
+    found.forEach((k) => refused.add(k));
+    if (r.status !== 0 && !found.length) other.push(`${f}: ${errors(r.stderr)}`);
+  }
+  const predictedNames = new Set([...predicted].map((k) => k.replace(/ [^ /]+\//, ' ')));
+  for (const k of [...refused].sort()) say(predictedNames.has(k), `${k} refused by the API server: ${predictedNames.has(k) ? 'predicted' : 'FAIL not predicted by npm run review'}`);
+  for (const k of [...predictedNames].sort().filter((x) => !refused.has(x))) say(false, `${k} predicted refused: FAIL the API server took it`);
+  for (const o of other) say(false, `FAIL ${o}`);
+  if (!refused.size && !predicted.size && !other.length) say(true, 'the change applied over the base, nothing refused, none predicted: pass');
+  return out;
+};
+
+export const main = async (dir: string, from?: string): Promise<number> => {
   let passed = 0;
   let failed = 0;
   let warned = 0;
@@ -287,7 +323,8 @@ export const main = async (dir: string): Promise<number> => {
     const stop = () => cluster.stop();
     process.once('SIGINT', stop).once('SIGTERM', stop);
     try {
-      for (const o of checkEnvironment(cluster, env, envDir)) {
+      const outcomes = from === undefined ? checkEnvironment(cluster, env, envDir) : upgradeOutcomes(cluster, env, envDir, from);
+      for (const o of outcomes) {
         if (o.result === 'pass') passed++;
         else if (o.result === 'warn') warned++;
         else failed++;
@@ -303,6 +340,30 @@ export const main = async (dir: string): Promise<number> => {
   return failed === 0 && passed > 0 ? 0 : 1;
 };
 
+/** The upgrade check of one environment from a git revision's `dist/<env>/` to `envDir`, with `npm run review`'s prediction. */
+const upgradeOutcomes = (cluster: Cluster, env: string, envDir: string, from: string): Outcome[] => {
+  const { baseFilesOf, review } = require('./review');
+  const baseFiles: Map<string, string> = baseFilesOf(from);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'upgrade-'));
+  try {
+    const baseDir = path.join(scratch, env);
+    fs.mkdirSync(baseDir);
+    for (const [f, text] of baseFiles) if (f.startsWith(`dist/${env}/`)) fs.writeFileSync(path.join(baseDir, path.basename(f)), text);
+    if (!fs.readdirSync(baseDir).length) return [{ result: 'pass', line: `${env} upgrade: not in ${from}, nothing to upgrade from` }];
+    const head = new Map(fs.readdirSync(envDir).map((f) => [`dist/${env}/${f}`, fs.readFileSync(path.join(envDir, f), 'utf8')]));
+    const changes = review(new Map([...baseFiles].filter(([f]) => f.startsWith(`dist/${env}/`))), head).get(env) ?? [];
+    const predicted = new Set<string>(changes.filter((c: any) => c.findings.some((x: any) => x.effect === 'refused')).map((c: any) => c.object));
+    return checkUpgrade(cluster, env, baseDir, envDir, predicted);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+};
+
 if (require.main === module) {
-  main(process.argv[2] ?? 'dist').then((code) => process.exit(code));
+  // npm run apiserver-check [-- DIR] [--from REV]
+  const args = process.argv.slice(2);
+  const fromAt = args.indexOf('--from');
+  const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
+  const dir = args.filter((_, i) => i !== fromAt && i !== fromAt + 1)[0] ?? 'dist';
+  main(dir, from).then((code) => process.exit(code));
 }

@@ -32,7 +32,8 @@ const renders = (files: ReadonlyMap<string, string>): Map<string, Map<string, an
   return out;
 };
 
-const baseFiles = (rev: string): Map<string, string> =>
+/** The `dist/` files of a git revision. */
+export const baseFilesOf = (rev: string): Map<string, string> =>
   new Map(
     git('ls-tree', '-r', '--name-only', rev, '--', 'dist/')
       .split('\n')
@@ -61,8 +62,8 @@ export const defaultBase = (): string => {
   return mergeBase;
 };
 
-const ORDER: Effect[] = ['refused', 'data', 'access', 'rolls', 'reloads', 'removed', 'added', 'in place'];
-const LABEL: Record<Effect, string> = { refused: 'REFUSED', data: 'DATA', access: 'ACCESS', rolls: 'rolls', reloads: 'reloads', removed: 'removed', added: 'added', 'in place': 'in place' };
+const ORDER: Effect[] = ['refused', 'ignored', 'data', 'access', 'rolls', 'reloads', 'removed', 'added', 'in place'];
+const LABEL: Record<Effect, string> = { refused: 'REFUSED', ignored: 'IGNORED', data: 'DATA', access: 'ACCESS', rolls: 'rolls', reloads: 'reloads', removed: 'removed', added: 'added', 'in place': 'in place' };
 
 /** The changes of each environment between two sets of `dist/` files. */
 export const review = (base: ReadonlyMap<string, string>, head: ReadonlyMap<string, string>): Map<string, ObjectChange[]> => {
@@ -93,7 +94,7 @@ export const terminal = (changes: Map<string, ObjectChange[]>, baseName: string)
 export const markdown = (changes: Map<string, ObjectChange[]>, baseName: string): string => {
   const lines: string[] = [`### What this change does to the cluster (dist/ against ${baseName})`, '', '| environment | object | change | effect |', '|---|---|---|---|'];
   for (const [env, list] of changes) {
-    for (const c of list) lines.push(`| ${env} | \`${c.object}\` | ${c.change} | ${effectsOf(c).map((e) => (['refused', 'data', 'access'].includes(e) ? `**${e}**` : e)).join(', ')} |`);
+    for (const c of list) lines.push(`| ${env} | \`${c.object}\` | ${c.change} | ${effectsOf(c).map((e) => (['refused', 'ignored', 'data', 'access'].includes(e) ? `**${e}**` : e)).join(', ')} |`);
   }
   for (const [env, list] of changes) {
     if (!list.length) continue;
@@ -120,7 +121,7 @@ if (require.main === module) {
   }
   const base = rest[0] ?? defaultBase();
   const baseName = `${base.slice(0, 12)} (${git('log', '-1', '--format=%s', base).trim().slice(0, 60)})`;
-  const changes = review(baseFiles(base), workingFiles());
+  const changes = review(baseFilesOf(base), workingFiles());
   console.log(args.includes('--markdown') ? markdown(changes, baseName) : terminal(changes, baseName));
   const failing = [...changes.values()].flat().filter((c) => c.findings.some((f) => failOn.has(f.effect)));
   if (failing.length) {

@@ -61,3 +61,52 @@ suite('planted defects are refused by the real API server', () => {
   test('globalDefault: false put back: the second apply changes the PriorityClass', () =>
     expect(failures('global-default')).toMatch(/second kubectl apply: CHANGED priorityclass\.scheduling\.k8s\.io\/otel-agent configured/));
 });
+
+suite("the real API server refuses exactly the changes npm run review calls refused", () => {
+  const { Cluster, checkUpgrade } = require('../scripts/apiserver-check');
+  const { review } = require('../scripts/review');
+  const prodDist = path.resolve(__dirname, '..', 'dist', 'prod');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'apiserver-upgrade-'));
+  const head = path.join(root, 'prod');
+  let cluster: any;
+  const read = (dir: string) => new Map(fs.readdirSync(dir).map((f) => [`dist/prod/${f}`, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  const edit = (file: string, change: (docs: any[]) => void) => {
+    const docs = parseAllDocuments(fs.readFileSync(path.join(head, file), 'utf8')).map((d) => d.toJS());
+    change(docs);
+    fs.writeFileSync(path.join(head, file), docs.map((d) => toYaml(d)).join('---\n'));
+  };
+  let predicted = new Set<string>();
+  beforeAll(async () => {
+    fs.cpSync(prodDist, head, { recursive: true });
+    // refused: a volume claim's size, a selector, a Service made headless, a roleRef
+    edit('prometheus.k8s.yaml', (docs) => (find(docs, 'StatefulSet', 'prometheus').spec.volumeClaimTemplates[0].spec.resources.requests.storage = '500Gi'));
+    edit('kube-state-metrics.k8s.yaml', (docs) => {
+      const d = find(docs, 'Deployment', 'kube-state-metrics');
+      d.spec.selector.matchLabels.tier = 'x';
+      d.spec.template.metadata.labels.tier = 'x';
+    });
+    edit('prometheus.k8s.yaml', (docs) => (find(docs, 'Service', 'prometheus').spec.clusterIP = 'None'));
+    // taken, but without effect: a headless Service stays headless
+    edit('otel-gateway.k8s.yaml', (docs) => delete find(docs, 'Service', 'otel-gateway').spec.clusterIP);
+    edit('prometheus.k8s.yaml', (docs) => (find(docs, 'ClusterRoleBinding', 'prometheus').roleRef.name = 'loki'));
+    // taken in place: replicas, a config, a ClusterRole widened
+    edit('alertmanager.k8s.yaml', (docs) => (find(docs, 'StatefulSet', 'alertmanager').spec.replicas = 5));
+    edit('prometheus.k8s.yaml', (docs) => find(docs, 'ClusterRole', 'prometheus').rules.push({ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }));
+    const changes = review(read(prodDist), read(head)).get('prod') ?? [];
+    predicted = new Set(changes.filter((c: any) => c.findings.some((f: any) => f.effect === 'refused')).map((c: any) => c.object));
+    cluster = await Cluster.start();
+  }, 120000);
+  afterAll(() => {
+    cluster?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('review predicts the four', () =>
+    expect([...predicted].sort()).toEqual(['ClusterRoleBinding prometheus', 'Deployment observability/kube-state-metrics', 'Service observability/prometheus', 'StatefulSet observability/prometheus']));
+
+  test('the API server refuses those four, and takes the rest', () => {
+    const outcomes = checkUpgrade(cluster, 'prod', prodDist, head, predicted);
+    expect(outcomes.filter((o: any) => o.result !== 'pass').map((o: any) => o.line)).toEqual([]);
+    expect(outcomes.map((o: any) => o.line).filter((l: string) => / refused by the API server: predicted$/.test(l)).length).toBe(4);
+  }, 120000);
+});

@@ -47,9 +47,14 @@ describe('a corpus of changes, each with its effect', () => {
     expect(effects(head)['Deployment observability/kube-state-metrics']).toContain('refused');
   });
 
-  test('a headless Service turned normal: refused', () => {
+  test('a headless Service turned normal: ignored by the API server (it stays headless)', () => {
     const head = edited('otel-gateway.k8s.yaml', 'Service', 'otel-gateway', (d) => delete d.spec.clusterIP);
-    expect(effects(head)['Service observability/otel-gateway']).toEqual(['refused']);
+    expect(effects(head)['Service observability/otel-gateway']).toEqual(['ignored']);
+  });
+
+  test('a Service turned headless: refused', () => {
+    const head = edited('prometheus.k8s.yaml', 'Service', 'prometheus', (d) => (d.spec.clusterIP = 'None'));
+    expect(effects(head)['Service observability/prometheus']).toEqual(['refused']);
   });
 
   test("a binding's roleRef: refused", () => {

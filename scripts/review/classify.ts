@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 /** The objects of one environment's render, by `Kind namespace/name`. */
 export type Render = ReadonlyMap<string, any>;
 
-export type Effect = 'refused' | 'rolls' | 'reloads' | 'in place' | 'added' | 'removed' | 'data' | 'access';
+export type Effect = 'refused' | 'ignored' | 'rolls' | 'reloads' | 'in place' | 'added' | 'removed' | 'data' | 'access';
 
 export interface Finding {
   readonly effect: Effect;
@@ -32,7 +32,7 @@ const same = (a: unknown, b: unknown) => json(a) === json(b);
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
 /** The spec fields of a StatefulSet the API server lets an update change. */
-const STS_MUTABLE = new Set(['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds']);
+const STS_MUTABLE = new Set(['replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds']);
 
 /** Paths (dotted) whose values differ between two values, to a depth. */
 const diffPaths = (a: any, b: any, p = '', depth = 6): string[] => {
@@ -185,7 +185,7 @@ export const classify = (base: Render, head: Render): ObjectChange[] => {
         const storage = immutable.some((p) => p.startsWith('spec.volumeClaimTemplates'));
         f.push({
           effect: 'refused',
-          detail: `StatefulSet spec fields other than replicas, template, updateStrategy, persistentVolumeClaimRetentionPolicy, minReadySeconds and ordinals cannot change: ${immutable.join(', ')}`,
+          detail: `StatefulSet spec fields other than replicas, ordinals, template, updateStrategy, revisionHistoryLimit, persistentVolumeClaimRetentionPolicy and minReadySeconds cannot change: ${immutable.join(', ')}`,
           step:
             `kubectl delete statefulset ${name}${ns} --cascade=orphan, then apply (the pods and PVCs stay and are adopted)` +
             (storage ? `; then resize each PVC (kubectl patch pvc <claim>-${name}-<i>${ns} -p '{"spec":{"resources":{"requests":{"storage":"..."}}}}') where its StorageClass allows expansion` : '') +
@@ -196,8 +196,12 @@ export const classify = (base: Render, head: Render): ObjectChange[] => {
     if ((b.kind === 'Deployment' || b.kind === 'DaemonSet') && paths.some((p) => p.startsWith('spec.selector'))) {
       f.push({ effect: 'refused', detail: `a ${b.kind}'s selector cannot change`, step: `kubectl delete ${b.kind.toLowerCase()} ${name}${ns}, then apply (its pods are replaced); ArgoCD: Replace=true on this object` });
     }
-    if (b.kind === 'Service' && (paths.some((p) => p === 'spec.clusterIP' || p.startsWith('spec.clusterIPs')) || (a.spec?.clusterIP === 'None') !== (b.spec?.clusterIP === 'None'))) {
-      f.push({ effect: 'refused', detail: `a Service's clusterIP cannot change (${a.spec?.clusterIP ?? 'allocated'} -> ${b.spec?.clusterIP ?? 'allocated'})`, step: `kubectl delete service ${name}${ns}, then apply (clients see the Service vanish for a moment); ArgoCD: Replace=true` });
+    if (b.kind === 'Service' && paths.some((p) => p === 'spec.clusterIP' || p.startsWith('spec.clusterIPs'))) {
+      const recreate = `kubectl delete service ${name}${ns}, then apply (clients see the Service vanish for a moment); ArgoCD: Replace=true`;
+      if (b.spec?.clusterIP === undefined) {
+        // an update without clusterIP keeps the allocated one: a headless Service stays headless
+        f.push({ effect: 'ignored', detail: `clusterIP ${a.spec?.clusterIP} dropped from the manifest: the API server keeps the Service as it is${a.spec?.clusterIP === 'None' ? ' (headless)' : ''}`, step: recreate });
+      } else f.push({ effect: 'refused', detail: `a Service's clusterIP cannot change (${a.spec?.clusterIP ?? 'allocated'} -> ${b.spec.clusterIP})`, step: recreate });
     }
     if ((b.kind === 'RoleBinding' || b.kind === 'ClusterRoleBinding') && paths.some((p) => p.startsWith('roleRef'))) {
       f.push({ effect: 'refused', detail: 'a binding\'s roleRef cannot change', step: `kubectl delete ${b.kind.toLowerCase()} ${name}${ns}, then apply; ArgoCD: Replace=true` });

@@ -24,7 +24,7 @@ import { parse, stringify } from 'yaml';
 import { PodLogWriter, runLoad, SPANS_PER_TRACE } from './e2e/load';
 import { PodProcess, canIsolate, sleep, stopAll } from './e2e/pod';
 import { all } from './e2e/manifests';
-import { agentEndpoint, until } from './e2e/scenarios';
+import { agentEndpoint, counterAt as counter, until } from './e2e/scenarios';
 import { BINARIES, Stack } from './e2e/stack';
 
 const root = path.resolve(__dirname, '..');
@@ -43,14 +43,6 @@ const cpuSeconds = (pid: number): number => {
 /** The peak resident set of a process so far, in MiB. */
 const peakRssMiB = (pid: number): number => Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-/** A counter of a collector's own /metrics, summed over the series whose labels include `match`. */
-const counter = async (ip: string, metric: string, match = ''): Promise<number> => {
-  const text = await (await fetch(`http://${ip}:8888/metrics`)).text();
-  return text
-    .split('\n')
-    .filter((l) => (l.startsWith(`${metric}{`) || l.startsWith(`${metric} `)) && l.includes(match))
-    .reduce((a, l) => a + Number(l.split(' ').pop()), 0);
-};
 
 /** The backends the peers send to, by the Service names of dist/ (the pods' /etc/hosts resolves them). */
 const backends = (s: Stack) => {

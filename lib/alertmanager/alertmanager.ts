@@ -111,13 +111,13 @@ export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
     const http = ALERTMANAGER.ports.http;
     const gossip = ALERTMANAGER.ports.gossip;
     this.httpEndpoint = this.endpoint(http);
-    this.replicas = checkInt(`Alertmanager 'replicas'`, props.replicas ?? ((props.size ?? 'production') === 'production' ? 3 : 1), 1, 9);
+    this.replicas = checkInt(`Alertmanager 'replicas'`, props.replicas ?? this.size.replicas ?? 1, 1, 9);
     const pods = Array.from({ length: this.replicas }, (_, i) => `${this.name}-${i}`);
     const clustered = this.replicas > 1;
     this.replicaEndpoints = clustered ? pods.map((p) => this.endpoint(http, 'http', this.peersService, true).forPod(p)) : [this.httpEndpoint];
     // the replicas gossip with each other over TCP and UDP
-    const gossipOf = (pod: string) => new Endpoint({ service: this.peersService, namespace: this.namespace, portName: gossip.name, port: gossip.port, podSelector: this.peer.podSelector, headless: true, udp: true, pod });
-    const peers = clustered ? pods.map((p) => this.wiring.connect(this.peer, gossipOf(p), 'cluster gossip (silences, notification log)')) : [];
+    const gossipEndpoint = this.endpoint(gossip, 'http', this.peersService, true, true);
+    const peers = clustered ? pods.map((p) => this.wiring.connect(this.peer, gossipEndpoint.forPod(p), 'cluster gossip (silences, notification log)')) : [];
 
     const config = this.configMap('Config', `${this.name}-config`, { 'alertmanager.yml': this.configYaml });
     const names = [...secrets.keys()].sort();

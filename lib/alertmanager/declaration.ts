@@ -16,8 +16,9 @@ export const ALERTMANAGER: ComponentDeclaration<AlertmanagerProps> = {
   },
   metricsPort: 'http',
   sizes: {
-    laptop: { cpuRequest: '20m', memoryRequest: '64Mi', memoryLimit: '128Mi', storageSize: '1Gi' },
-    production: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi', storageSize: '2Gi' },
+    laptop: { cpuRequest: '20m', memoryRequest: '64Mi', memoryLimit: '128Mi', storageSize: '1Gi', replicas: 1 },
+    // a cluster of 3 (the Alertmanager docs' recommended least)
+    production: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi', storageSize: '2Gi', replicas: 3 },
   },
   configs: { 'alertmanager.yml': 'alertmanager' },
   formats: [ALERTMANAGER_FORMAT],

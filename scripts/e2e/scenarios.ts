@@ -463,12 +463,12 @@ export const fullQueue = async (s: Stack, writer: PodLogWriter): Promise<Row[]> 
   ];
 };
 
-/** A counter of an otelcol process's own /metrics (the stand-ins' and the collectors'), summed over its series. */
-const counterAt = async (ip: string, metric: string): Promise<number> => {
+/** A counter of an otelcol process's own /metrics (the stand-ins' and the collectors'), summed over the series whose text includes `match`. */
+export const counterAt = async (ip: string, metric: string, match = ''): Promise<number> => {
   const text = await (await fetch(`http://${ip}:8888/metrics`)).text();
   return text
     .split('\n')
-    .filter((l) => l.startsWith(`${metric}{`) || l.startsWith(`${metric} `))
+    .filter((l) => (l.startsWith(`${metric}{`) || l.startsWith(`${metric} `)) && l.includes(match))
     .reduce((a, l) => a + Number(l.split(' ').pop()), 0);
 };
 

@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { KUBERNETES } from '../../lib/common/k8s/images';
+import { parseByteSize } from '../../lib/common/vocabulary/byte-size';
 import { renderStack } from '../../lib/output/synth';
 import { StackProps } from '../../lib/stack/stack';
 import { ENVIRONMENTS } from '../../main';
@@ -117,15 +118,10 @@ export class Stack {
   /** Loki's structured-metadata limits and its indexed resource attributes, as its config in dist/ sets them (or Loki's defaults). */
   public get lokiLimits(): { readonly entries: number; readonly bytes: number; readonly lineBytes: number; readonly indexed: ReadonlySet<string> } {
     const c = this.backendConfig('loki');
-    const unit: Record<string, number> = { B: 1, KB: 1000, KiB: 1024, MB: 1000 * 1000, MiB: 1024 * 1024 };
-    const bytes = (v: unknown, fallback: number) => {
-      const m = /^(\d+)\s*(KB|KiB|MB|MiB|B)?$/.exec(String(v ?? ''));
-      return m ? Number(m[1]) * unit[m[2] ?? 'B'] : fallback;
-    };
     return {
       entries: c?.limits_config?.max_structured_metadata_entries_count ?? 128,
-      bytes: bytes(c?.limits_config?.max_structured_metadata_size, 64000),
-      lineBytes: bytes(c?.limits_config?.max_line_size, 256000),
+      bytes: parseByteSize(c?.limits_config?.max_structured_metadata_size) ?? 64000,
+      lineBytes: parseByteSize(c?.limits_config?.max_line_size) ?? 256000,
       indexed: new Set<string>(c?.distributor?.otlp_config?.default_resource_attributes_as_index_labels ?? []),
     };
   }

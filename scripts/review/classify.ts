@@ -5,6 +5,7 @@
  * whether it removes data or opens access. Pure: two renders in, findings out.
  */
 import { parse } from 'yaml';
+import { Duration } from '../../lib/common/vocabulary/duration';
 
 /** The objects of one environment's render, by `Kind namespace/name`. */
 export type Render = ReadonlyMap<string, any>;
@@ -43,13 +44,13 @@ const diffPaths = (a: any, b: any, p = '', depth = 6): string[] => {
   return keys.flatMap((k) => diffPaths(a[k], b[k], p ? `${p}.${k}` : k, depth - 1));
 };
 
-/** A duration of Prometheus/Go/Loki style in seconds (`72h`, `3d`, `2w`, `1h30m`), or NaN. */
+/** A rendered duration (`72h`, `3d`: the stack writes its own grammar into each config) in seconds, or NaN. */
 const seconds = (v: unknown): number => {
-  const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536000 };
-  const text = String(v ?? '');
-  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d|w|y)/g)];
-  if (!parts.length || parts.map((m) => m[0]).join('') !== text) return NaN;
-  return parts.reduce((a, m) => a + Number(m[1]) * units[m[2]], 0);
+  try {
+    return Duration.parse('a retention', String(v)).seconds;
+  } catch {
+    return NaN;
+  }
 };
 
 /** Retention settings in a config or a container's args, by where they are set. */

@@ -15,6 +15,8 @@ import { configChecksum } from '../vocabulary/yaml';
 
 /** A component's resources and, for those with a volume, its size, in one size profile. */
 export interface ComponentSize extends ContainerResources {
+  /** Replicas, for a component whose count depends on the profile (a cluster in production). */
+  readonly replicas?: number;
   /** The data volume, a storage quantity such as `10Gi`. */
   readonly storageSize?: string;
 }
@@ -219,8 +221,8 @@ export abstract class Component<P extends ComponentProps> extends Construct {
   }
 
   /** An Endpoint for one named port of the component's Service (or of another Service of it). */
-  protected endpoint(port: NamedPort, scheme: 'http' | 'https' | 'grpc' = 'http', service: string = this.name, headless = false): Endpoint {
-    return new Endpoint({ service, namespace: this.namespace, portName: port.name, port: port.port, scheme, podSelector: selectorLabels(this.identity), headless });
+  protected endpoint(port: NamedPort, scheme: 'http' | 'https' | 'grpc' = 'http', service: string = this.name, headless = false, udp = false): Endpoint {
+    return new Endpoint({ service, namespace: this.namespace, portName: port.name, port: port.port, scheme, podSelector: selectorLabels(this.identity), headless, udp });
   }
 
   /** Metadata with a fixed name and the standard labels; cluster-scoped when `namespaced` is false. */

@@ -64,8 +64,10 @@ export class Endpoint {
   public readonly pod?: string;
   public readonly udp: boolean;
   private readonly selector: Readonly<Record<string, string>>;
+  private readonly props: EndpointProps;
 
   constructor(props: EndpointProps) {
+    this.props = { ...props, podSelector: { ...props.podSelector } };
     this.service = props.service;
     this.namespace = props.namespace;
     this.portName = props.portName;
@@ -80,7 +82,7 @@ export class Endpoint {
 
   /** The same port of one pod of the Service, by the pod's DNS name. */
   public forPod(pod: string): Endpoint {
-    return new Endpoint({ service: this.service, namespace: this.namespace, portName: this.portName, port: this.port, scheme: this.scheme, podSelector: this.selector, targetPort: this.targetPort, headless: this.headless, pod, udp: this.udp });
+    return new Endpoint({ ...this.props, pod });
   }
 
   /** The labels of the pods behind the Service (a copy). */

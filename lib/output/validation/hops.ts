@@ -1,3 +1,4 @@
+import { parseByteSize } from '../../common/vocabulary/byte-size';
 import { serviceOf } from './endpoints';
 import { Check, EmbeddedConfig, Finding } from './types';
 
@@ -52,9 +53,7 @@ const destinationOf = (id: string, e: any): { host: string; port: number; protoc
 /** Loki's longest line (`limits_config.max_line_size`, 256KB by default), in bytes, and whether it cuts longer ones instead of discarding them. */
 const lineLimit = (c: EmbeddedConfig): { bytes: number; truncates: boolean; source: string } => {
   const v = c.parsed?.limits_config?.max_line_size ?? '256KB';
-  const m = /^(\d+)\s*(B|KB|KiB|MB|MiB)?$/.exec(String(v));
-  const unit: Record<string, number> = { B: 1, KB: 1000, KiB: 1024, MB: 1000 * 1000, MiB: MiB };
-  const bytes = m ? Number(m[1]) * unit[m[2] ?? 'B'] : NaN;
+  const bytes = parseByteSize(v) ?? NaN;
   return { bytes, truncates: c.parsed?.limits_config?.max_line_size_truncate === true, source: `limits_config.max_line_size: ${v}` };
 };
 

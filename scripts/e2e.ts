@@ -22,7 +22,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PodLogWriter } from './e2e/load';
 import { canIsolate, stopAll } from './e2e/pod';
-import { Row, agentRestart, deltaMetrics, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, largeSpanStorm, serviceDiscovery, wideJsonLines, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
+import { Row, agentRestart, deltaMetrics, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, gatewayScaleDown, largeSpanStorm, serviceDiscovery, wideJsonLines, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
 import { BINARIES, LIFETIME_SECONDS, Stack } from './e2e/stack';
 
 const pad = (s: string, n: number) => (s.length > n ? s : s + ' '.repeat(n - s.length));
@@ -116,6 +116,7 @@ export const main = async (env: string): Promise<number> => {
     await attempt('5 SLO page alert', () => finishAlerting(stack, alerting!, 300000));
     await attempt('6 gateway restart', () => gatewayRestart(stack, false));
     await attempt('6 gateway crash (SIGKILL)', () => gatewayRestart(stack, true));
+    await attempt('10 gateway scale-down', () => gatewayScaleDown(stack));
     const longName = `6 backend outage ${long} s${long < 600 ? ' (10 min scaled)' : ''}`;
     await attempt(longName, () => backendOutage(stack, writer, longName, long, 'long-outage'));
     await attempt('8 error storm (large traces)', () => largeSpanStorm(stack));

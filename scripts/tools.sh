@@ -25,7 +25,7 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen)
+TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen node-exporter kube-state-metrics)
 
 tool_spec() {
   EMBED_STUBS=""
@@ -83,6 +83,24 @@ tool_spec() {
       BINS="telemetrygen"
       PKGS="github.com/open-telemetry/opentelemetry-collector-contrib/cmd/telemetrygen"
       LDFLAGS="-s -w"
+      ;;
+    node-exporter)
+      # run by npm run e2e: the alerts on node series read what the real exporter exposes
+      WRAPPER=node-exporter
+      DIR=node-exporter-1.12.1
+      BINS="node_exporter"
+      PKGS="github.com/prometheus/node_exporter"
+      v=github.com/prometheus/common/version
+      LDFLAGS="-s -w -X $v.Version=1.12.1 -X $v.Branch=HEAD"
+      ;;
+    kube-state-metrics)
+      # run by npm run e2e against its API server: the alerts on kube_* series read what it exposes
+      WRAPPER=kube-state-metrics
+      DIR=kube-state-metrics-2.20.0
+      BINS="kube-state-metrics"
+      PKGS="k8s.io/kube-state-metrics/v2"
+      v=github.com/prometheus/common/version
+      LDFLAGS="-s -w -X $v.Version=v2.20.0 -X $v.Branch=HEAD"
       ;;
     *)
       echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2

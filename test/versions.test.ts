@@ -54,6 +54,13 @@ describe('each conformance tool is built from the version its image is pinned to
     expect(TOOLS.pint).toContain('/pint-0.87.0/');
   });
 
+  test('node_exporter and kube-state-metrics of e2e: the modules of the image tags', () => {
+    expect(requires(read('node-exporter/go.mod'), 'github.com/prometheus/node_exporter')).toBe(IMAGES.nodeExporter.tag);
+    expect(toolsDir('node-exporter')).toBe(`node-exporter-${IMAGES.nodeExporter.tag.replace(/^v/, '')}`);
+    expect(requires(read('kube-state-metrics/go.mod'), 'k8s.io/kube-state-metrics/v2')).toBe(IMAGES.kubeStateMetrics.tag);
+    expect(toolsDir('kube-state-metrics')).toBe(`kube-state-metrics-${IMAGES.kubeStateMetrics.tag.replace(/^v/, '')}`);
+  });
+
   test('promtool: the Prometheus module of the image tag', () => {
     expect(requires(read('prometheus/go.mod'), 'github.com/prometheus/prometheus')).toBe(prometheusModuleVersion(IMAGES.prometheus.tag));
     expect(toolsDir('prometheus')).toBe(`prometheus-${IMAGES.prometheus.tag.replace(/^v/, '')}`);

@@ -23,6 +23,8 @@ export interface PodRecord {
   readonly hostname?: string;
   uid?: string;
   ready: boolean;
+  /** Deleted (a StatefulSet scaled down): out of every EndpointSlice. */
+  gone?: boolean;
 }
 
 /** A pod's DNS name, as cluster DNS serves it: the IP with dashes, the namespace, `pod`. */
@@ -139,7 +141,7 @@ export class E2eCluster {
   public syncEndpointSlices(services: any[], nodeName: string): void {
     const slices: any[] = [];
     for (const svc of services) {
-      const backing = this.pods.filter((p) => p.namespace === svc.metadata.namespace && selects(svc, p.labels));
+      const backing = this.pods.filter((p) => !p.gone && p.namespace === svc.metadata.namespace && selects(svc, p.labels));
       if (!backing.length) continue;
       const ports = (svc.spec.ports ?? []).map((sp: any) => {
         const c = backing[0].containers.find((x: any) => {

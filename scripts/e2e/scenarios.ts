@@ -318,6 +318,50 @@ export const gatewayRestart = async (s: Stack, crash: boolean): Promise<Row[]> =
   return [{ scenario: name, signal: 'traces (error traces, all kept)', sent: n, received: got, lost, seconds: secs(t0), ok: crash ? (ready ? undefined : false) : lost === 0 && ready, note }];
 };
 
+/**
+ * 10. The gateway scaled down under load, as an autoscaler does: the highest ordinal leaves
+ * the Service's endpoints (not ready while it terminates, then deleted) after a SIGTERM and
+ * its grace period, and does not come back.
+ * Every error trace must reach Tempo without it: what it had accepted is decided and sent
+ * on its way out, nothing waits on its volume for a replica that may never return.
+ */
+export const gatewayScaleDown = async (s: Stack): Promise<Row[]> => {
+  const name = '10 gateway scale-down';
+  const tag = 'e2e-gw-scale-down';
+  const t0 = Date.now();
+  const rate = 20;
+  const n = rate * 30;
+  const load = startLoad(s.appBase(tag), agentEndpoint(s), { signal: 'traces', service: tag, count: n, rate, statusCode: 'Error' });
+  await sleep(10000);
+  const gw = s.gateways[s.gateways.length - 1];
+  // terminating: listed as not ready until its process has ended, then deleted
+  s.setReady(gw, false);
+  const stopped = await gw.stop();
+  s.setGone(gw, true);
+  const code = await load.done;
+  const doneAt = Date.now();
+  const decisionWait = Number(/decision_wait:\s*(\d+)s/.exec(gw.mountedFiles.get('/conf/config.yaml') ?? '')?.[1] ?? 10);
+  // all arrived, or (after the decision wait) nothing new for 10 s
+  let last = -1;
+  let still = 0;
+  await until(() => {
+    const now = s.sink.traceCount(tag);
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return now >= n || (Date.now() > doneAt + (decisionWait + 5) * 1000 && still >= 10);
+  }, 90000);
+  const got = s.sink.traceCount(tag);
+  // the replica comes back for the scenarios after this one: what it held on its volume, if anything, is sent now
+  s.setGone(gw, false);
+  gw.start();
+  const ready = await gw.ready(60000);
+  s.setReady(gw, true);
+  await until(() => s.sink.traceCount(tag) >= n, 20000);
+  const stranded = s.sink.traceCount(tag) - got;
+  const note = `${gw.spec.name} stopped (SIGTERM) in ${stopped.toFixed(2)} s and left out; ${stranded} traces were stranded on its volume until it came back (${ready ? 'ready' : 'NOT ready'})${code === 0 ? '' : `; telemetrygen exit ${code}`}`;
+  return [{ scenario: name, signal: 'traces (error traces, all kept)', sent: n, received: got, lost: n - got, seconds: secs(t0), ok: got === n && stranded === 0, note }];
+};
+
 /** Prometheus's Kubernetes service discovery: the stack's own targets found through the EndpointSlices and scraped. */
 export const serviceDiscovery = async (s: Stack): Promise<Row[]> => {
   const name = '1 Prometheus k8s SD';

@@ -395,6 +395,15 @@ export class Stack {
     this.cluster.syncEndpointSlices(all(this.docs, 'Service'), NODE);
   }
 
+  /**
+   * A pod deleted, as a scale-down deletes its StatefulSet's highest ordinal, once its process
+   * has ended: the EndpointSlices no longer list it (`false`: it is back).
+   */
+  public setGone(p: PodProcess, gone: boolean): void {
+    this.podRecords.get(p)!.gone = gone;
+    this.cluster.syncEndpointSlices(all(this.docs, 'Service'), NODE);
+  }
+
   /** The base of a container of the application pod (for telemetrygen). */
   public appBase(name: string): Omit<PodProcessSpec, 'container' | 'args'> {
     return {

@@ -109,9 +109,10 @@ describe('every collector config', () => {
     }
   });
 
-  test.each(configs)('%s batches in each exporter\'s persistent queue, in bytes', (_n, cfg) => {
+  test.each(configs)('%s batches in each exporter\'s queue, in bytes (the agent\'s on disk, the gateway\'s in memory)', (name, cfg) => {
+    const storage = name.includes('otel-gateway') ? undefined : 'file_storage';
     for (const [id, e] of Object.entries<any>(cfg.exporters).filter(([id]) => id !== 'debug')) {
-      expect([id, e.sending_queue.storage, e.sending_queue.batch?.sizer, e.sending_queue.batch?.max_size > 0]).toEqual([id, 'file_storage', 'bytes', true]);
+      expect([id, e.sending_queue.storage, e.sending_queue.batch?.sizer, e.sending_queue.batch?.max_size > 0]).toEqual([id, storage, 'bytes', true]);
     }
   });
 

@@ -91,9 +91,6 @@ suite('the gateway config tail-samples as declared (real otelcol)', () => {
 
     const c = JSON.parse(JSON.stringify(config));
     c.receivers.otlp.protocols.http = { endpoint: `${POD_IP}:4318` };
-    const storage = path.join(scratch, 'file_storage');
-    c.extensions.file_storage.directory = storage;
-    c.extensions.file_storage.compaction.directory = storage;
     const viaSink = (e: any) => ({ endpoint: sinkUrl, encoding: 'json', sending_queue: e.sending_queue, retry_on_failure: e.retry_on_failure });
     c.exporters = { 'otlp_http/traces': viaSink(c.exporters['otlp_grpc/traces']), 'otlp_http/metrics': viaSink(c.exporters['otlp_http/metrics']) };
     c.service.pipelines.traces.exporters = ['otlp_http/traces'];

@@ -484,10 +484,8 @@ export const spanMetrics = (): SpanMetricsConnectorConfig => ({
 export interface GatewayConfigOptions {
   readonly sampling: SamplingOptions;
   readonly decisionWaitSeconds: number;
-  /** The volume directory of the persistent sending queues. */
-  readonly storageDirectory: string;
-  /** The volume's size in bytes: the traces queue takes 60% of it, the RED metrics' 10%. */
-  readonly volumeBytes: number;
+  /** The container's memory limit in bytes: the queues in memory take a share of it. */
+  readonly memoryLimitBytes: number;
   /** Where sampled traces go (OTLP gRPC). */
   readonly traces: Endpoint;
   /** Where the RED metrics go (OTLP/HTTP). */
@@ -495,14 +493,39 @@ export interface GatewayConfigOptions {
 }
 
 /**
+ * The gateway's sending queues, in memory: the traces queue a sixteenth of the container's
+ * memory limit, the RED metrics' a sixty-fourth, each at least one largest request.
+ */
+export const gatewayQueueBytes = (memoryLimitBytes: number): { traces: number; metrics: number } => ({
+  traces: Math.max(MAX_REQUEST_BYTES, Math.floor(memoryLimitBytes / 16)),
+  metrics: Math.max(MAX_REQUEST_BYTES, Math.floor(memoryLimitBytes / 64)),
+});
+
+/**
+ * A sending queue in memory, batching as {@link persistentQueue} does. A collector drains
+ * it when it stops (each request tried once), so a replica that goes away for good, as an
+ * autoscaler's scale-down removes one, leaves nothing behind on a volume that waits for it.
+ */
+export const memoryQueue = (bytes: number, block = false): SendingQueueConfig => ({
+  enabled: true,
+  sizer: 'bytes',
+  queue_size: bytes,
+  ...(block ? { block_on_overflow: true } : {}),
+  batch: { flush_timeout: '200ms', sizer: 'bytes', min_size: 2 * 1024 * 1024, max_size: MAX_REQUEST_BYTES },
+});
+
+/**
  * The gateway's config: OTLP in; RED metrics from every span (before sampling) to
- * Prometheus; tail sampling, then Tempo. Both queues persist on the gateway's volume.
+ * Prometheus; tail sampling, then Tempo. Nothing is kept on disk: the traces queue is
+ * small and in memory, and when Tempo does not take more it fills, the sampler waits and
+ * the gateway refuses the agents, whose queues on the nodes hold what waits. A replica
+ * that stops decides its pending traces and sends its queue on the way out.
  */
 export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
+  const queues = gatewayQueueBytes(o.memoryLimitBytes);
   return {
     extensions: {
       health_check: healthCheck(),
-      file_storage: fileStorage(o.storageDirectory),
     },
     receivers: {
       otlp: { protocols: { grpc: { endpoint: `${POD_IP}:${COLLECTOR_PORTS.otlpGrpc.port}`, max_recv_msg_size_mib: 16 } } },
@@ -514,12 +537,12 @@ export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
     connectors: { span_metrics: spanMetrics() },
     exporters: {
       // a full queue makes the sampler wait, and the gateway's intake with it
-      'otlp_grpc/traces': otlpGrpcExporter(o.traces, persistentQueue(Math.floor(o.volumeBytes * 0.6), true)),
+      'otlp_grpc/traces': otlpGrpcExporter(o.traces, memoryQueue(queues.traces, true)),
       // cumulative RED metrics: a flush refused is made good by the next one
-      'otlp_http/metrics': otlpHttpExporter(o.metrics, persistentQueue(Math.floor(o.volumeBytes * 0.1))),
+      'otlp_http/metrics': otlpHttpExporter(o.metrics, memoryQueue(queues.metrics)),
     },
     service: {
-      extensions: ['health_check', 'file_storage'],
+      extensions: ['health_check'],
       telemetry: telemetry('${env:MY_POD_NAME}'),
       pipelines: {
         // every span, before sampling: the RED metrics count what the services served

@@ -1,5 +1,4 @@
 import { OTELCOL_FORMAT } from './config-check';
-import { BACKEND_PROP_KEYS } from '../common/contract/backend';
 import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/contract/component';
 import { NamedPort, OTLP_PORTS } from '../common/k8s/ports';
 import type { OtelAgentProps } from './otel-agent';
@@ -49,12 +48,13 @@ export const OTEL_GATEWAY: ComponentDeclaration<OtelGatewayProps> = {
   ports: COLLECTOR_PORTS,
   metricsPort: 'metrics',
   sizes: {
-    laptop: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi', storageSize: '1Gi' },
-    production: { cpuRequest: '1', memoryRequest: '2Gi', memoryLimit: '2Gi', storageSize: '10Gi' },
+    laptop: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
+    production: { cpuRequest: '1', memoryRequest: '2Gi', memoryLimit: '2Gi' },
   },
   configs: { 'config.yaml': 'otelcol' },
   props: {
-    ...BACKEND_PROP_KEYS,
+    // no storage props: the gateway keeps nothing on disk
+    ...COMPONENT_PROP_KEYS,
     traces: true,
     metrics: true,
     replicas: true,

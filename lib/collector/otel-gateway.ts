@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import { StatefulBackend } from '../common/contract/backend';
+import { ComponentProps } from '../common/contract/component';
 import { Duration } from '../common/vocabulary/duration';
 import { Endpoint, HttpDestination } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
@@ -20,7 +21,7 @@ export interface GatewayAutoscaling {
 }
 
 /** Properties of {@link OtelGateway}. */
-export interface OtelGatewayProps extends BackendProps {
+export interface OtelGatewayProps extends ComponentProps {
   /** Where sampled traces go (OTLP gRPC), e.g. Tempo. */
   readonly traces: Endpoint;
   /** Where the RED metrics go (OTLP/HTTP), e.g. Prometheus's OTLP receiver. */
@@ -52,14 +53,14 @@ export interface OtelGatewayProps extends BackendProps {
 }
 
 const CONFIG_DIR = '/conf';
-const QUEUE_DIR = '/var/lib/otelcol';
 
 /**
  * The OpenTelemetry Collector as the gateway tier: a StatefulSet behind a headless Service,
  * which the agents' `load_balancing` exporter addresses pod by pod by trace ID, so each
  * replica sees whole traces. It counts RED metrics from every span, then tail-samples
- * (drop probes, keep errors, slow traces and a baseline share) and sends to Tempo; both
- * sending queues persist on the replica's own volume.
+ * (drop probes, keep errors, slow traces and a baseline share) and sends to Tempo. It keeps
+ * nothing on disk (no volume): its queues are in memory and drained when a replica stops,
+ * and what cannot go on waits in the agents' queues on the nodes.
  */
 export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
   /** OTLP gRPC intake, on the headless Service: clients address the pods one by one. */
@@ -95,8 +96,7 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
         gatewayConfig({
           sampling: { probeRoutes, latencyThresholdMs, baselinePercentage, decisionWait: decisionWait.toGo(), expectedTracesPerSecond },
           decisionWaitSeconds: decisionWait.seconds,
-          storageDirectory: `${QUEUE_DIR}/file_storage`,
-          volumeBytes: parseMemory(this.storageSize)!,
+          memoryLimitBytes: parseMemory(this.size.memoryLimit)!,
           traces: this.wiring.connect(this.peer, props.traces, 'sampled traces (OTLP gRPC)'),
           metrics: { ...props.metrics, endpoint: this.wiring.connect(this.peer, props.metrics.endpoint, 'RED metrics (OTLP/HTTP)') },
         }),
@@ -113,7 +113,6 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
       ports: [{ ...ports.otlpGrpc, appProtocol: 'grpc' }, ports.metrics],
       podOnlyPorts: [ports.health],
       configMaps: [{ ref: config, mountPath: CONFIG_DIR }],
-      dataDir: QUEUE_DIR,
       tmp: false,
       readinessProbe: httpProbe(ports.health, '/'),
       livenessProbe: httpProbe(ports.health, '/'),

@@ -16,7 +16,7 @@ export const OTEL_GATEWAY_REGISTRATION = registration({
   metricProducers: ['otelcol'],
   alerts: GATEWAY_ALERTS,
   create: (scope, ctx, props: Omit<OtelGatewayProps, SharedProp | (typeof GATEWAY_SUPPLIED)[number]>) => {
-    const gateway = new OtelGateway(scope, 'OtelGateway', { ...ctx.base, storageClassName: ctx.storageClassName, ...props, traces: ctx.need('traces-store'), metrics: ctx.need('metrics-otlp') });
+    const gateway = new OtelGateway(scope, 'OtelGateway', { ...ctx.base, ...props, traces: ctx.need('traces-store'), metrics: ctx.need('metrics-otlp') });
     ctx.provide('traces-sampling', { endpoint: gateway.otlpGrpcEndpoint, slowTraceThresholdMs: gateway.latencyThresholdMs });
     ctx.provide('collector-metrics', gateway.metricsEndpoint!);
     return gateway;

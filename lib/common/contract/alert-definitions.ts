@@ -37,3 +37,5 @@ export interface AlertDefinition {
 export const flat = (v: number, n = 60): string => `${v}x${n}`;
 /** A counter growing by `step` a minute. */
 export const growing = (step: number, n = 60): string => `0+${step}x${n}`;
+/** A native histogram whose count (and sum) grows by `step` a minute, in promtool's notation. */
+export const nativeGrowing = (step: number, n = 60): string => `{{schema:0 sum:0 count:0}}+{{schema:0 sum:${step} count:${step}}}x${n}`;

@@ -48,7 +48,8 @@ export interface StatefulBackendSpec {
    * (`reloads`: it watches the files), whose changes reach the running pod without a restart.
    */
   readonly configMaps: Array<{ readonly ref: ConfigMapRef; readonly mountPath: string; readonly reloads?: boolean }>;
-  readonly dataDir: string;
+  /** Where the data volume (volumeClaimTemplate `data`) is mounted; none when undefined (a workload that keeps nothing on disk). */
+  readonly dataDir?: string;
   /** Also mount an emptyDir at /tmp. */
   readonly tmp: boolean;
   readonly readinessProbe: k8s.Probe;
@@ -164,7 +165,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                 volumeMounts: [
                   ...s.configMaps.map((c, i) => ({ name: i === 0 ? 'config' : `config-${i}`, mountPath: c.mountPath, readOnly: true })),
                   ...(s.secrets ?? []).map((x) => ({ name: `secret-${x.name}`, mountPath: x.mountPath, readOnly: true })),
-                  { name: 'data', mountPath: s.dataDir },
+                  ...(s.dataDir ? [{ name: 'data', mountPath: s.dataDir }] : []),
                   ...(s.tmp ? [{ name: 'tmp', mountPath: '/tmp' }] : []),
                 ],
               },
@@ -179,18 +180,23 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
             ],
           },
         },
-        volumeClaimTemplates: [
-          {
-            metadata: { name: 'data', labels: selector },
-            spec: {
-              accessModes: ['ReadWriteOnce'],
-              volumeMode: 'Filesystem',
-              ...(this.storageClassName ? { storageClassName: this.storageClassName } : {}),
-              resources: { requests: { storage: k8s.Quantity.fromString(this.storageSize) } },
-            },
-          },
-        ],
+        ...(s.dataDir ? { volumeClaimTemplates: this.volumeClaimTemplates(selector) } : {}),
       },
     });
+  }
+
+  /** The data volume of each replica. */
+  private volumeClaimTemplates(selector: Record<string, string>): k8s.KubePersistentVolumeClaimProps[] {
+    return [
+      {
+        metadata: { name: 'data', labels: selector },
+        spec: {
+          accessModes: ['ReadWriteOnce'],
+          volumeMode: 'Filesystem',
+          ...(this.storageClassName ? { storageClassName: this.storageClassName } : {}),
+          resources: { requests: { storage: k8s.Quantity.fromString(this.storageSize) } },
+        },
+      },
+    ];
   }
 }

@@ -232,7 +232,7 @@ const registries = (workloads: readonly PodWorkload[]): RegistryNeed[] => {
   }
   return [...found.keys()].sort().map((registry) => {
     const r = found.get(registry)!;
-    return { registry, images: [...r.images].sort(), pullSecrets: [...r.pull.keys()].sort().map((k) => r.pull.get(k)!) };
+    return { registry, images: [...r.images].sort(), pullSecrets: [...r.pull.values()].sort(byName) };
   });
 };
 

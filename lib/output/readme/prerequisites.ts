@@ -100,6 +100,8 @@ export interface FileObject {
 
 /** PriorityClasses every cluster has. */
 const BUILT_IN_PRIORITY_CLASSES = ['system-cluster-critical', 'system-node-critical'];
+/** Namespaces every cluster has. */
+const BUILT_IN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
 
 /** The ServiceAccount annotations that name a cloud identity, and what the cloud must do for it. */
 const IDENTITY_ANNOTATIONS: Readonly<Record<string, { readonly provider: string; readonly trust: (ns: string, sa: string) => string }>> = {
@@ -137,9 +139,9 @@ interface Gathered {
 const registriesOf = (w: PodWorkload): string[] => [...new Set(allContainers(w.spec).map((c) => imageRegistry(String(c.image)).registry))].sort();
 
 /**
- * The objects the pods name that the manifests do not create. The `default` ServiceAccount
- * and the system PriorityClasses come with every cluster; a namespace an object is in but
- * the manifests do not create is missing too.
+ * The objects the pods name that the manifests do not create. The `default` ServiceAccount,
+ * the system PriorityClasses and namespaces come with every cluster; a namespace an object
+ * is in but the manifests do not create is missing too.
  */
 const missingObjects = (objects: readonly ManifestDoc[], workloads: readonly PodWorkload[]): MissingObject[] => {
   const created = new Set(objects.map((o) => key(o.kind, o.metadata?.namespace, o.metadata?.name)));
@@ -153,7 +155,7 @@ const missingObjects = (objects: readonly ManifestDoc[], workloads: readonly Pod
     return g;
   };
   // a namespace holds objects of the manifests but is not one of them
-  for (const o of objects.filter((x) => typeof x.metadata?.namespace === 'string')) {
+  for (const o of objects.filter((x) => typeof x.metadata?.namespace === 'string' && !BUILT_IN_NAMESPACES.includes(x.metadata.namespace))) {
     const g = note('Namespace', undefined, o.metadata.namespace, `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`);
     if (g) g.optional = false;
   }

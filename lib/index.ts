@@ -26,6 +26,12 @@ export type { KubeStateMetricsProps, KsmResource } from './kube-state-metrics/ku
 export { NodeExporter } from './node-exporter/node-exporter';
 export type { NodeExporterProps } from './node-exporter/node-exporter';
 
+// an environment's folder as npm run synth publishes it: the manifests and a README of what
+// the cluster needs (app.synth() writes manifests only)
+export { synthToDist } from './output/synth';
+export { environmentReadme, environmentPrerequisites } from './output/env-readme';
+export type { EnvironmentReadmeOptions, EnvironmentPrerequisites } from './output/env-readme';
+
 // what the components share: props, typed wiring, sizes, storage, overrides
 export type { ComponentProps } from './common/contract/component';
 export type { BackendProps } from './common/contract/backend';

@@ -22,7 +22,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { KUBERNETES } from '../lib/common/k8s/images';
-import { environmentsIn } from './environments';
+import { environmentsIn, isManifest, manifestFiles } from './environments';
 
 const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
 export const BINARIES = {
@@ -197,7 +197,7 @@ const errors = (stderr: string): string => stderr.split('\n').filter((l) => l.tr
 /** The checks of one environment's directory against a fresh cluster. */
 export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Outcome[] => {
   const out: Outcome[] = [];
-  const files = fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = manifestFiles(dir);
   const docs = files.flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => ({ file: f, doc: d.toJS() }))).filter((d) => d.doc);
   const say = (ok: boolean | 'warn', what: string) => out.push({ result: ok === 'warn' ? 'warn' : ok ? 'pass' : 'fail', line: `${env} ${what}` });
 
@@ -280,8 +280,7 @@ export const checkEnvironment = (cluster: Cluster, env: string, dir: string): Ou
 export const checkUpgrade = (cluster: Cluster, env: string, baseDir: string, headDir: string, predicted: ReadonlySet<string>): Outcome[] => {
   const out: Outcome[] = [];
   const say = (ok: boolean, what: string) => out.push({ result: ok ? 'pass' : 'fail', line: `${env} upgrade ${what}` });
-  const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort();
-  for (const f of yamls(baseDir)) {
+  for (const f of manifestFiles(baseDir)) {
     for (const n of parseAllDocuments(fs.readFileSync(path.join(baseDir, f), 'utf8')).map((d) => d.toJS()).filter((d) => d?.kind === 'Namespace')) {
       cluster.kubectl(['apply', '-f', '-'], stringify(n));
       cluster.kubectl(['create', 'serviceaccount', 'default', '-n', n.metadata.name]);
@@ -291,7 +290,7 @@ export const checkUpgrade = (cluster: Cluster, env: string, baseDir: string, hea
   say(base.status === 0, `the base applied: ${base.status === 0 ? 'pass' : `FAIL ${errors(base.stderr)}`}`);
   const refused = new Set<string>();
   const other: string[] = [];
-  for (const f of yamls(headDir)) {
+  for (const f of manifestFiles(headDir)) {
     const r = cluster.kubectl(['apply', '-f', path.join(headDir, f)]);
     // "The Service "x" is invalid: ..." or "... StatefulSet.apps "x" is invalid: ..."
     const found = [...r.stderr.matchAll(/(?:The |: )(\w+)(?:\.[a-z0-9.-]+)? "([^"]+)" is invalid/g)].map((m) => `${m[1]} ${m[2]}`);
@@ -348,9 +347,10 @@ const upgradeOutcomes = (cluster: Cluster, env: string, envDir: string, from: st
   try {
     const baseDir = path.join(scratch, env);
     fs.mkdirSync(baseDir);
-    for (const [f, text] of baseFiles) if (f.startsWith(`dist/${env}/`)) fs.writeFileSync(path.join(baseDir, path.basename(f)), text);
+    // the base's manifests only (not its README.md)
+    for (const [f, text] of baseFiles) if (f.startsWith(`dist/${env}/`) && isManifest(f)) fs.writeFileSync(path.join(baseDir, path.basename(f)), text);
     if (!fs.readdirSync(baseDir).length) return [{ result: 'pass', line: `${env} upgrade: not in ${from}, nothing to upgrade from` }];
-    const head = new Map(fs.readdirSync(envDir).map((f) => [`dist/${env}/${f}`, fs.readFileSync(path.join(envDir, f), 'utf8')]));
+    const head = new Map(manifestFiles(envDir).map((f) => [`dist/${env}/${f}`, fs.readFileSync(path.join(envDir, f), 'utf8')]));
     const changes = review(new Map([...baseFiles].filter(([f]) => f.startsWith(`dist/${env}/`))), head).get(env) ?? [];
     const predicted = new Set<string>(changes.filter((c: any) => c.findings.some((x: any) => x.effect === 'refused')).map((c: any) => c.object));
     return checkUpgrade(cluster, env, baseDir, envDir, predicted);

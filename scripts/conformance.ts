@@ -19,7 +19,7 @@ import { parseAllDocuments } from 'yaml';
 import { CONFIG_FORMAT_ANNOTATION } from '../lib/common/contract/formats';
 import { REGISTRY } from '../lib/stack/registry';
 import { IMAGES } from '../lib/common/k8s/images';
-import { environmentsIn } from './environments';
+import { environmentsIn, manifestFiles } from './environments';
 
 const CACHE = path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'observability-stack', 'tools');
 const bare = (tag: string): string => tag.replace(/^v/, '');
@@ -223,10 +223,7 @@ export const main = (dir: string): number => {
   let failed = 0;
   let skipped = 0;
   for (const [env, envDir] of environmentsIn(dir)) {
-    const docs = fs
-      .readdirSync(envDir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort()
+    const docs = manifestFiles(envDir)
       .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(envDir, f), 'utf8')).map((d) => d.toJS()))
       .filter(Boolean);
     const inProcess: InProcessOnly[] = [];

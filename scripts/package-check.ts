@@ -17,6 +17,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Yaml } from 'cdk8s';
 import { ENVIRONMENTS } from '../main';
+import { manifestFiles } from './environments';
 
 const root = path.resolve(__dirname, '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -34,10 +35,7 @@ const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 
 /** Every object of the YAML files of a folder, in a stable order. */
 const objectsIn = (dir: string): unknown[] =>
-  fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
+  manifestFiles(dir)
     .flatMap((f) => Yaml.load(path.join(dir, f)))
     .filter((o) => o)
     .sort((a: any, b: any) => JSON.stringify([a.kind, a.metadata]).localeCompare(JSON.stringify([b.kind, b.metadata])));

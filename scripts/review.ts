@@ -14,6 +14,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { isManifest } from './environments';
 import { Effect, ObjectChange, Render, classify, objectKey } from './review/classify';
 
 const root = path.resolve(__dirname, '..');
@@ -23,8 +24,9 @@ const git = (...args: string[]): string => execFileSync('git', args, { cwd: root
 const renders = (files: ReadonlyMap<string, string>): Map<string, Map<string, any>> => {
   const out = new Map<string, Map<string, any>>();
   for (const [file, text] of files) {
-    const m = /^dist\/([^/]+)\/[^/]+\.ya?ml$/.exec(file);
-    if (!m) continue;
+    // the manifests of dist/<env>/, not its README.md
+    const m = /^dist\/([^/]+)\/[^/]+$/.exec(file);
+    if (!m || !isManifest(file)) continue;
     const env = out.get(m[1]) ?? new Map<string, any>();
     for (const d of parseAllDocuments(text).map((x) => x.toJS())) if (d?.kind) env.set(objectKey(d), d);
     out.set(m[1], env);

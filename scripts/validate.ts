@@ -8,22 +8,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formatFinding, validateRendered } from '../lib/output/validation';
+import { environmentsIn, manifestFiles } from './environments';
 
 const dir = process.argv[2] ?? 'dist';
-const yamls = (d: string) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).sort();
-const envs: Array<[string, string]> = yamls(dir).length
-  ? [[path.basename(path.resolve(dir)), dir]]
-  : fs
-      .readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-      .map((e) => [e.name, path.join(dir, e.name)] as [string, string])
-      .sort();
+const envs = environmentsIn(dir);
 
 let errors = 0;
 let warnings = 0;
 let files = 0;
 for (const [env, envDir] of envs) {
-  const rendered = Object.fromEntries(yamls(envDir).map((f) => [f, fs.readFileSync(path.join(envDir, f), 'utf8')]));
+  const rendered = Object.fromEntries(manifestFiles(envDir).map((f) => [f, fs.readFileSync(path.join(envDir, f), 'utf8')]));
   files += Object.keys(rendered).length;
   for (const f of validateRendered(env, rendered)) {
     console.log(formatFinding(env, f));

@@ -110,3 +110,112 @@ suite("the real API server refuses exactly the changes npm run review calls refu
     expect(outcomes.map((o: any) => o.line).filter((l: string) => / refused by the API server: predicted$/.test(l)).length).toBe(4);
   }, 120000);
 });
+
+/**
+ * The proof of dist/<env>/README.md's list: on a fresh API server, the namespaces file,
+ * then exactly the commands of the README's command block (a placeholder `...` given a
+ * value; each StorageClass it looks for made first, as a cluster would have it), then the
+ * folder. Afterwards no pod template of the API server names a Secret (or a key of one), a
+ * ConfigMap, a ServiceAccount, a claim's StorageClass or a PriorityClass the server lacks.
+ * The references are read here on their own terms, not by the README's generator.
+ */
+suite("what dist/<env>/README.md lists is all the pods need", () => {
+  const { Cluster } = require('../scripts/apiserver-check');
+  const root = path.resolve(__dirname, '..');
+
+  /** The command lines of the README's block, comments dropped. */
+  const readmeCommands = (env: string): string[] => {
+    const text = fs.readFileSync(path.join(root, 'dist', env, 'README.md'), 'utf8');
+    const block = /### In this order\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(text);
+    if (!block) throw new Error(`dist/${env}/README.md has no command block`);
+    return block[1]
+      .split('\n')
+      .map((l) => l.replace(/\s+#.*$/, '').trim())
+      .filter((l) => l && !l.startsWith('#'));
+  };
+
+  /** Runs one README command against the cluster, as a reader would: the placeholders filled, a StorageClass it looks for made as the cluster's. */
+  const follow = (cluster: any, command: string): { status: number; stderr: string } => {
+    const args = command.replace(/\.\.\./g, 'placeholder').split(/\s+/);
+    if (args[0] !== 'kubectl') throw new Error(`not a kubectl command: ${command}`);
+    const rest = args.slice(1).map((a) => (a.startsWith('dist/') ? path.join(root, a) : a));
+    if (rest[0] === 'get' && rest[1] === 'storageclass') {
+      const name = rest[2] ?? 'standard';
+      const annotations = rest[2] ? {} : { 'storageclass.kubernetes.io/is-default-class': 'true' };
+      cluster.kubectl(['apply', '-f', '-'], JSON.stringify({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name, annotations }, provisioner: 'example.com/none' }));
+    }
+    const known = (rest[0] === 'apply' && rest[1] === '-f') || (rest[0] === '-n' && rest[2] === 'create' && rest[3] === 'secret') || (rest[0] === 'get' && rest[1] === 'storageclass');
+    if (!known) throw new Error(`a command the proof does not know how to follow: ${command}`);
+    const r = cluster.kubectl(rest);
+    // a namespace made: the default ServiceAccount a controller-manager would add to it
+    if (rest[0] === 'apply') for (const ns of r.stdout.matchAll(/^namespace\/(\S+) (?:created|configured|unchanged)$/gm)) cluster.kubectl(['create', 'serviceaccount', 'default', '-n', ns[1]]);
+    return r;
+  };
+
+  const list = (cluster: any, kinds: string): any[] => JSON.parse(cluster.kubectl(['get', kinds, '-A', '-o', 'json']).stdout || '{"items":[]}').items;
+
+  /** What the pod templates of the API server name that it does not have. */
+  const unmet = (cluster: any): string[] => {
+    const have = new Map<string, any>();
+    for (const o of list(cluster, 'secrets,configmaps,serviceaccounts,priorityclasses,storageclasses,persistentvolumeclaims')) have.set(`${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`, o);
+    const defaultClass = [...have.values()].some((o) => o.kind === 'StorageClass' && o.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true');
+    const out: string[] = [];
+    for (const w of list(cluster, 'deployments,statefulsets,daemonsets,jobs,cronjobs')) {
+      const spec = w.kind === 'CronJob' ? w.spec.jobTemplate.spec.template.spec : w.spec.template.spec;
+      const ns = w.metadata.namespace;
+      const where = `${w.kind} ${ns}/${w.metadata.name}`;
+      const need = (kind: string, name: string, keys: string[] = [], optional = false, namespaced = true) => {
+        if (optional) return;
+        const o = have.get(`${kind}/${namespaced ? ns : ''}/${name}`);
+        if (!o) return void out.push(`${where}: ${kind} ${name} is missing`);
+        for (const k of keys) if (!(k in (o.data ?? {}))) out.push(`${where}: ${kind} ${name} has no key ${k}`);
+      };
+      for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+        for (const e of c.env ?? []) {
+          const s = e.valueFrom?.secretKeyRef;
+          const m = e.valueFrom?.configMapKeyRef;
+          if (s) need('Secret', s.name, [s.key], s.optional);
+          if (m) need('ConfigMap', m.name, [m.key], m.optional);
+        }
+        for (const e of c.envFrom ?? []) {
+          if (e.secretRef) need('Secret', e.secretRef.name, [], e.secretRef.optional);
+          if (e.configMapRef) need('ConfigMap', e.configMapRef.name, [], e.configMapRef.optional);
+        }
+      }
+      const keysOf = (src: any) => (src.items ?? []).map((i: any) => i.key);
+      for (const v of spec.volumes ?? []) {
+        if (v.secret) need('Secret', v.secret.secretName, keysOf(v.secret), v.secret.optional);
+        if (v.configMap) need('ConfigMap', v.configMap.name, keysOf(v.configMap), v.configMap.optional);
+        if (v.persistentVolumeClaim) need('PersistentVolumeClaim', v.persistentVolumeClaim.claimName);
+        for (const s of v.projected?.sources ?? []) {
+          if (s.secret) need('Secret', s.secret.name, keysOf(s.secret), s.secret.optional);
+          if (s.configMap) need('ConfigMap', s.configMap.name, keysOf(s.configMap), s.configMap.optional);
+        }
+      }
+      for (const s of spec.imagePullSecrets ?? []) need('Secret', s.name, ['.dockerconfigjson']);
+      need('ServiceAccount', spec.serviceAccountName ?? 'default');
+      if (spec.priorityClassName) need('PriorityClass', spec.priorityClassName, [], false, false);
+      for (const t of w.kind === 'StatefulSet' ? (w.spec.volumeClaimTemplates ?? []) : []) {
+        const cls = t.spec.storageClassName;
+        if (cls === undefined ? !defaultClass : !have.has(`StorageClass//${cls}`)) out.push(`${where}: claim ${t.metadata.name}: ${cls === undefined ? 'no default StorageClass' : `StorageClass ${cls} is missing`}`);
+      }
+    }
+    return out.sort();
+  };
+
+  test.each([['dev'], ['prod']])('%s: the README\'s commands, then every reference of every pod template resolves', async (env) => {
+    const cluster = await Cluster.start();
+    try {
+      const commands = readmeCommands(env);
+      expect(commands[0]).toBe(`kubectl apply -f dist/${env}/00-namespaces.k8s.yaml`);
+      expect(commands[commands.length - 1]).toBe(`kubectl apply -f dist/${env}/`);
+      const failed = commands.map((c) => [c, follow(cluster, c)] as const).filter(([, r]) => r.status !== 0).map(([c, r]) => `${c}: ${r.stderr.trim()}`);
+      expect(failed).toEqual([]);
+      const workloads = list(cluster, 'deployments,statefulsets,daemonsets,jobs,cronjobs');
+      expect(workloads.length).toBeGreaterThan(5);
+      expect(unmet(cluster)).toEqual([]);
+    } finally {
+      cluster.stop();
+    }
+  }, 240000);
+});

@@ -5,11 +5,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-const VALUES = ['Alertmanager', 'Duration', 'Endpoint', 'Grafana', 'KubeStateMetrics', 'Loki', 'NodeExporter', 'ObservabilityStack', 'OtelAgent', 'OtelGateway', 'Prometheus', 'Tempo', 'Wiring'];
+const VALUES = [
+  'Alertmanager', 'Duration', 'Endpoint', 'Grafana', 'KubeStateMetrics', 'Loki', 'NodeExporter', 'ObservabilityStack', 'OtelAgent', 'OtelGateway', 'Prometheus', 'Tempo', 'Wiring',
+  'environmentPrerequisites', 'environmentReadme', 'synthToDist',
+];
 
 const TYPES = [
   'AdminSecretRef', 'AlertOverride', 'AlertmanagerProps', 'AlertsProps', 'AvailabilitySli', 'BackendProps', 'ComponentProps', 'ConfigOverrides', 'Connection',
-  'ConnectionKind', 'ContainerResources', 'DashboardFolder', 'DashboardSpec', 'EndpointProps', 'FilesystemStorage', 'GatewayAutoscaling', 'GrafanaClientPods',
+  'ConnectionKind', 'ContainerResources', 'DashboardFolder', 'DashboardSpec', 'EndpointProps', 'EnvironmentPrerequisites', 'EnvironmentReadmeOptions', 'FilesystemStorage', 'GatewayAutoscaling', 'GrafanaClientPods',
   'GrafanaProps', 'HttpDestination', 'KsmResource', 'KubeStateMetricsProps', 'LabelVariable', 'LatencySli', 'LogQuery', 'LokiProps', 'NodeExporterProps',
   'ObjectStorage', 'OtelAgentProps', 'OtelGatewayProps', 'PanelQuery', 'PanelSpec', 'PanelType', 'Peer', 'PromQuery', 'PrometheusProps', 'ReceiverProps',
   'S3CredentialsSecret', 'S3Storage', 'SecretKeyRef', 'SizeName', 'SloPeriod', 'SloProps', 'StackProps', 'TempoProps', 'TraceSearch',

@@ -6,6 +6,7 @@ import { Grafana } from '../lib/grafana/grafana';
 import { Loki } from '../lib/loki/loki';
 import { ObservabilityStack } from '../lib/stack/stack';
 import { renderStack, synthToDist } from '../lib/output/synth';
+import { environmentReadme } from '../lib/output/env-readme';
 import { ENVIRONMENTS, buildApp, synthesize, copyOfDist, hashTree } from './helpers';
 
 describe('determinism', () => {
@@ -14,9 +15,9 @@ describe('determinism', () => {
     expect(render()).toEqual(render());
   });
 
-  test('the committed dist/ is what the source renders', () => {
+  test('the committed dist/ is what the source renders, with its README', () => {
     for (const stack of buildApp().stacks) {
-      const files = renderStack(stack);
+      const files = { ...renderStack(stack), 'README.md': environmentReadme(stack) };
       const dir = path.resolve(__dirname, '..', 'dist', stack.envName);
       expect(fs.readdirSync(dir).sort()).toEqual(Object.keys(files).sort());
       for (const [f, text] of Object.entries(files)) expect([f, fs.readFileSync(path.join(dir, f), 'utf8') === text]).toEqual([f, true]);
@@ -87,6 +88,9 @@ describe('atomic output: a failing synth leaves dist/ byte-identical', () => {
       () => fs.writeFileSync(path.join(dist, 'dev', 'stray.k8s.yaml'), 'kind: Stray\n'),
       () => fs.appendFileSync(file, '# edited by hand\n'),
       () => fs.rmSync(path.join(dist, 'prod', 'loki.k8s.yaml')),
+      // the README takes part like any file of the folder
+      () => fs.appendFileSync(path.join(dist, 'dev', 'README.md'), 'edited by hand\n'),
+      () => fs.rmSync(path.join(dist, 'prod', 'README.md')),
     ];
     for (const damage of damages) {
       damage();
@@ -122,9 +126,11 @@ describe("cdk8s's own synthesis", () => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'app-synth-'));
   });
   afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
+  // the manifests (dist/<env>/ also holds its README.md)
   const objectsIn = (dir: string): unknown[] =>
     fs
       .readdirSync(dir)
+      .filter((f) => f.endsWith('.k8s.yaml'))
       .sort()
       .flatMap((f) => Yaml.load(path.join(dir, f)))
       .sort((a: any, b: any) => JSON.stringify([a.kind, a.metadata]).localeCompare(JSON.stringify([b.kind, b.metadata])));

@@ -62,7 +62,7 @@ export class OtelAgent extends Component<OtelAgentProps> {
   public readonly configYaml: string;
 
   constructor(scope: Construct, id: string, props: OtelAgentProps) {
-    super(scope, id, OTEL_AGENT, props, { external: [{ ports: [443, 6443], purpose: 'Kubernetes API (k8s_attributes)' }] });
+    super(scope, id, OTEL_AGENT, props, { external: [{ ports: [443, 6443], purpose: 'Kubernetes API (k8s_attributes)', destination: 'the Kubernetes API server' }] });
     checkNonEmpty(`OtelAgent 'clusterName'`, props.clusterName);
     checkNonEmpty(`OtelAgent 'deploymentEnvironment'`, props.deploymentEnvironment);
     const runAsUser = checkInt(`OtelAgent 'runAsUser'`, props.runAsUser ?? IMAGE_USER.uid, 0);

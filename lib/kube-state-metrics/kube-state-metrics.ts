@@ -83,7 +83,7 @@ export class KubeStateMetrics extends Component<KubeStateMetricsProps> {
   public readonly resourcesWatched: readonly KsmResource[];
 
   constructor(scope: Construct, id: string, props: KubeStateMetricsProps) {
-    super(scope, id, KUBE_STATE_METRICS, props, { external: [{ ports: [443, 6443], purpose: 'Kubernetes API (list and watch)' }] });
+    super(scope, id, KUBE_STATE_METRICS, props, { external: [{ ports: [443, 6443], purpose: 'Kubernetes API (list and watch)', destination: 'the Kubernetes API server' }] });
     const chosen = props.kubeResources ?? DEFAULT_KSM_RESOURCES;
     if (!Array.isArray(chosen) || chosen.length === 0) {
       throw new Error(`KubeStateMetrics 'kubeResources' must list at least one of ${Object.keys(KSM_RESOURCES).join(', ')}, got ${JSON.stringify(chosen)}`);

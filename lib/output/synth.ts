@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, Names } from 'cdk8s';
 import { Wiring } from '../wiring/wiring';
+import { README_FILE, readmeOf } from './env-readme';
 import { chartFileName, renderCharts } from './scope-checks';
 
 export { chartFileName, renderCharts };
@@ -38,20 +39,26 @@ const holdsExactly = (dir: string, files: Record<string, string>): boolean => {
  * Synthesizes the app the cdk8s way (`app.synth()`: every check runs in its validation
  * phase, and a finding fails it before any file is written) into the app's own output
  * folder, then publishes what it wrote: each environment's files go to `distDir/<env>/`,
- * named after their charts (`tempo.k8s.yaml`), and only a folder whose files differ is
- * replaced (a new folder renamed into place). Any error leaves `distDir` exactly as it was.
- * Environments are the wiring graphs' scopes (one per stack); folders of environments the
- * app no longer has are removed.
+ * named after their charts (`tempo.k8s.yaml`), with the environment's `README.md` (what the
+ * cluster needs, the data flow, the capacity: derived from those files and the wiring
+ * graph), and only a folder whose files differ is replaced (a new folder renamed into
+ * place). Any error leaves `distDir` exactly as it was. Environments are the wiring graphs'
+ * scopes (one per stack); folders of environments the app no longer has are removed.
  */
 export const synthToDist = (app: App, distDir: string): void => {
   app.synth();
   const byEnv = new Map<string, Record<string, string>>();
+  const graphs = new Map<string, Wiring>();
   app.charts.forEach((chart, i) => {
-    const env = Wiring.find(chart)?.environment ?? 'app';
+    const graph = Wiring.find(chart);
+    const env = graph?.environment ?? 'app';
+    if (graph) graphs.set(env, graph);
     const files = byEnv.get(env) ?? {};
     files[chartFileName(chart)] = fs.readFileSync(writtenFile(app, chart, i), 'utf8');
     byEnv.set(env, files);
   });
+  // the README is made from the bytes just written, and is compared and replaced with them
+  for (const [env, files] of byEnv) files[README_FILE] = readmeOf(env, files, graphs.get(env));
 
   fs.mkdirSync(distDir, { recursive: true });
   for (const [env, files] of byEnv) {

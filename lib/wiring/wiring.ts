@@ -32,8 +32,20 @@ export interface Connection {
 /** How a connection is used: `push` (the client sends), `scrape` (Prometheus pulls), `query`. */
 export type ConnectionKind = 'push' | 'scrape' | 'query';
 
+/** Where an external connection goes, as far as the component knows it. */
+export interface ExternalDestination {
+  /**
+   * The destination in words or as a host, e.g. `the Kubernetes API server` or
+   * `s3.eu-west-1.amazonaws.com`: the node of the data-flow picture it is drawn as.
+   * @default - the connection's purpose
+   */
+  readonly destination?: string;
+  /** The object-store bucket it reads and writes, whose access its identity needs. @default - none */
+  readonly bucket?: string;
+}
+
 /** Connections that leave the cluster's pods: the API server, an object store. */
-export interface ExternalConnection {
+export interface ExternalConnection extends ExternalDestination {
   readonly from: Peer;
   /** Destination TCP ports (any address). */
   readonly ports: number[];
@@ -155,10 +167,10 @@ export class Wiring extends Construct {
     this.scrapers.push(from);
   }
 
-  /** Records that `from` connects to addresses outside the cluster's pods on these ports. */
-  public external(from: Peer, ports: number[], purpose: string): void {
+  /** Records that `from` connects to addresses outside the cluster's pods on these ports (at `where`, when it is known). */
+  public external(from: Peer, ports: number[], purpose: string, where: ExternalDestination = {}): void {
     this.open(`the external connection of ${from.name}`);
-    this.externals.push({ from, ports: [...ports], purpose });
+    this.externals.push({ from, ports: [...ports], purpose, ...(where.destination ? { destination: where.destination } : {}), ...(where.bucket ? { bucket: where.bucket } : {}) });
   }
 
   /** Every registered workload. */

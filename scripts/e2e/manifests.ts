@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { manifestFiles } from '../environments';
 
 /** One object of the environment's files. */
 export interface Doc {
@@ -14,10 +15,7 @@ export interface Doc {
 
 /** Every object of a dist/<env>/ directory, in file order. */
 export const loadEnvironment = (dir: string): Doc[] =>
-  fs
-    .readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
+  manifestFiles(dir)
     .flatMap((f) => parseAllDocuments(fs.readFileSync(path.join(dir, f), 'utf8')).map((d) => ({ file: f, obj: d.toJS() })))
     .filter((d) => d.obj);
 

@@ -111,8 +111,11 @@ export const COMPONENT_PROP_KEYS: Record<keyof ComponentProps, true> = {
 export interface EgressDeclaration {
   /** Why its egress cannot be narrowed (no egress policy is made). @default - it can */
   readonly unrestricted?: string;
-  /** Destinations outside the cluster's pods (the API server, an object store). @default - none */
-  readonly external?: ReadonlyArray<{ readonly ports: number[]; readonly purpose: string }>;
+  /**
+   * Destinations outside the cluster's pods (the API server, an object store), with where
+   * they are when the props say it (a host, a bucket). @default - none
+   */
+  readonly external?: ReadonlyArray<{ readonly ports: number[]; readonly purpose: string; readonly destination?: string; readonly bucket?: string }>;
 }
 
 /** A ConfigMap of a component and the files it holds (produced at synth). */
@@ -177,7 +180,7 @@ export abstract class Component<P extends ComponentProps> extends Construct {
     }
     this.wiring = Wiring.of(this);
     this.wiring.register({ peer: this.peer, unrestrictedEgress: egress.unrestricted, metricsEndpoint: this.metricsEndpoint, metricsHonorLabels: declaration.metricsHonorLabels });
-    for (const e of egress.external ?? []) this.wiring.external(this.peer, e.ports, e.purpose);
+    for (const e of egress.external ?? []) this.wiring.external(this.peer, e.ports, e.purpose, { destination: e.destination, bucket: e.bucket });
   }
 
   /**

@@ -61,9 +61,12 @@ export const objectStorePorts = (s: ObjectStorage): number[] => {
   return [port ? Number(port[1]) : s.insecure ? 80 : 443];
 };
 
-/** The egress a backend needs for its storage: its object store's port, if it has one. */
-export const storageEgress = (s: ObjectStorage): { external: Array<{ ports: number[]; purpose: string }> } => ({
-  external: s.type === 's3' ? [{ ports: objectStorePorts(s), purpose: 'object storage (S3)' }] : [],
+/**
+ * The egress a backend needs for its storage: its object store's port, if it has one, with
+ * the store's host and bucket (what its identity must be granted).
+ */
+export const storageEgress = (s: ObjectStorage): { external: Array<{ ports: number[]; purpose: string; destination?: string; bucket?: string }> } => ({
+  external: s.type === 's3' ? [{ ports: objectStorePorts(s), purpose: 'object storage (S3)', destination: s.endpoint.replace(/:\d+$/, ''), bucket: s.bucket }] : [],
 });
 
 /** The env vars that carry S3 credentials from their Secret, if one is given. */

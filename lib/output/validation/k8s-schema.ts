@@ -138,28 +138,52 @@ const jsPatternsOnly = (schema: unknown): unknown => {
 
 const loaded = new Map<KubernetesVersion, VersionSchemas>();
 
+/** A version's vendored OpenAPI file, parsed on first use (it is large). */
+const versionFiles = new Map<KubernetesVersion, () => any>();
+const versionFile = (version: KubernetesVersion): (() => any) => {
+  if (!versionFiles.has(version)) versionFiles.set(version, lazy(() => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `v${version}.json`), 'utf8'))));
+  return versionFiles.get(version)!;
+};
+
+/** The kinds Kubernetes itself serves in a version (`apps/v1/DaemonSet` -> definition name), kept beside the cached validators. */
+const builtInKinds = (version: KubernetesVersion): Readonly<Record<string, string>> =>
+  cachedJson(path.join(k8sCacheDir(), version, 'kinds.json'), () => versionFile(version)().gvk as Record<string, string>);
+
+/** The CustomResourceDefinitions vendored under schemas/crds, parsed. */
+const vendoredCrds = lazy(() =>
+  fs
+    .readdirSync(CRD_DIR)
+    .filter((x) => x.endsWith('.yaml'))
+    .sort()
+    .map((f) => parse(fs.readFileSync(path.join(CRD_DIR, f), 'utf8')) as any),
+);
+
+/**
+ * Whether Kubernetes itself serves a kind (the newest version the output is checked against
+ * has it), as opposed to a kind a cluster has only once a CustomResourceDefinition is installed.
+ */
+export const isBuiltInKind = (apiVersion: string, kind: string): boolean =>
+  `${apiVersion}/${kind}` in builtInKinds(KUBERNETES_VERSIONS[KUBERNETES_VERSIONS.length - 1]);
+
+/** The name of the vendored CustomResourceDefinition that serves a kind (`prometheusrules.monitoring.coreos.com`), if one is vendored. */
+export const vendoredCrdName = (apiVersion: string, kind: string): string | undefined =>
+  vendoredCrds().find((crd) => crd.spec.names.kind === kind && crd.spec.versions.some((v: any) => `${crd.spec.group}/${v.name}` === apiVersion))?.metadata?.name;
+
 const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   const cached = loaded.get(version);
   if (cached) return cached;
   // the definitions are read only to compile a validator or word a message; the kinds'
   // index is kept beside the cached validators
-  const file = lazy(() => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `v${version}.json`), 'utf8')));
-  const gvk: Record<string, string> = { ...cachedJson(path.join(k8sCacheDir(), version, 'kinds.json'), () => file().gvk as Record<string, string>) };
+  const file = versionFile(version);
+  const gvk: Record<string, string> = { ...builtInKinds(version) };
   // the vendored CRDs of schemas/crds: each served version's schema, with the standard ObjectMeta;
   // parsed only to compile or word a message: their kinds are kept beside the cached validators
-  const crdList = lazy(() =>
-    fs
-      .readdirSync(CRD_DIR)
-      .filter((x) => x.endsWith('.yaml'))
-      .sort()
-      .map((f) => parse(fs.readFileSync(path.join(CRD_DIR, f), 'utf8')) as any),
-  );
   const crdName = (crd: any, v: any) => `crd.${crd.spec.group}.${v.name}.${crd.spec.names.kind}`;
   Object.assign(
     gvk,
     cachedJson(path.join(k8sCacheDir(), 'crd-kinds.json'), () => {
       const kinds: Record<string, string> = {};
-      for (const crd of crdList()) for (const v of crd.spec.versions.filter((x: any) => x.served)) kinds[`${crd.spec.group}/${v.name}/${crd.spec.names.kind}`] = crdName(crd, v);
+      for (const crd of vendoredCrds()) for (const v of crd.spec.versions.filter((x: any) => x.served)) kinds[`${crd.spec.group}/${v.name}/${crd.spec.names.kind}`] = crdName(crd, v);
       return kinds;
     }),
   );
@@ -169,7 +193,7 @@ const schemasOf = (version: KubernetesVersion): VersionSchemas => {
   // cached and whose objects are valid needs neither
   const definitions = lazy(() => {
     const defs: Record<string, unknown> = Object.fromEntries(Object.entries(file().definitions).map(([n, x]) => [n, prepareSchema(x)]));
-    for (const crd of crdList()) {
+    for (const crd of vendoredCrds()) {
       for (const v of crd.spec.versions.filter((x: any) => x.served)) {
         const schema = jsPatternsOnly(v.schema.openAPIV3Schema) as { properties: Record<string, unknown> };
         defs[crdName(crd, v)] = prepareSchema({ ...schema, properties: { ...schema.properties, metadata: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' } } });

@@ -8,6 +8,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formatFinding, validateRendered } from '../lib/output/validation';
+// the config formats (otelcol, prometheus, tempo, ...) are registered by the components'
+// declarations: load them all, as a synth does
+import '../lib/stack/registry';
 import { environmentsIn, manifestFiles } from './environments';
 
 const dir = process.argv[2] ?? 'dist';

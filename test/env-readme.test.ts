@@ -76,7 +76,7 @@ describe('what the cluster needs before kubectl apply', () => {
     expect(p.storageClasses.map((s) => s.name)).toEqual([undefined]);
     expect(p.storageClasses[0].claims).toContain('observability/data-grafana-<ordinal>');
     expect(p.identities).toEqual([]);
-    expect(p.registries.map((r) => [r.registry, r.pullSecrets])).toEqual([['docker.io', []]]);
+    expect(p.registries.map((r) => [r.registry, r.pullSecrets])).toEqual([['', []]]);
     expect(p.customResources).toEqual([]);
   });
 
@@ -95,7 +95,7 @@ describe('what the cluster needs before kubectl apply', () => {
 
   test('prod: the StorageClass gp3, and the IAM roles of Tempo and Loki with their buckets', () => {
     const p = prerequisites('prod');
-    expect(p.storageClasses.map((s) => [s.name, s.claims.length])).toEqual([['gp3', 6]]);
+    expect(p.storageClasses.map((s) => [s.name, s.claims.length])).toEqual([['gp3', 5]]);
     expect(commandBlock(readme('prod'))).toContain('kubectl get storageclass gp3');
     expect(p.identities.map((i) => [i.namespace, i.serviceAccount, i.annotation, i.identity, i.buckets.map((b) => b.bucket)])).toEqual([
       ['observability', 'loki', 'eks.amazonaws.com/role-arn', 'arn:aws:iam::111122223333:role/prod-eu-1-loki', ['prod-eu-1-logs']],
@@ -125,7 +125,7 @@ describe('what the cluster needs before kubectl apply', () => {
     new Loki(chart, 'Loki', { namespace: 'logging', size: 'laptop', imagePullSecrets: ['pull'] });
     const container = {
       name: 'app',
-      image: 'ghcr.io/acme/app:1.0.0',
+      image: 'registry.acme.example:5000/acme/app:1.0.0',
       env: [
         { name: 'A', valueFrom: { secretKeyRef: { name: 'app-secret', key: 'token' } } },
         { name: 'B', valueFrom: { secretKeyRef: { name: 'app-secret', key: 'extra', optional: true } } },
@@ -167,7 +167,7 @@ describe('what the cluster needs before kubectl apply', () => {
     expect(commands).toContain('kubectl -n logging create secret generic app-secret --from-literal=token=...\n');
     expect(commands).toContain('# optional: kubectl -n logging create secret generic app-env --from-literal=...=...');
     expect(commands).toContain('kubectl -n logging create serviceaccount app');
-    expect(p.registries.map((r) => r.registry)).toEqual(['docker.io', 'ghcr.io']);
+    expect(p.registries.map((r) => r.registry)).toEqual(['', 'registry.acme.example:5000']);
   });
 });
 
@@ -221,8 +221,8 @@ describe('the capacity table', () => {
     expect(total[2]).toMatch(new RegExp(`^${formatCpu(fixed).replace('.', '\\.')}( to [0-9.]+m?)? \\+ ${formatCpu(perNode)} per node$`));
   });
 
-  test('prod: the autoscaled gateway counts from its minimum to its maximum, with a volume per pod', () => {
+  test('prod: the autoscaled gateway counts from its minimum to its maximum (no volume: it keeps nothing on disk)', () => {
     const gateway = rows(readme('prod').slice(readme('prod').indexOf('## Capacity'))).find((r) => r[0].startsWith('`otel-gateway`'))!;
-    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '1 / 3 to 9', 'none', '2Gi / 6Gi to 18Gi', '2Gi / 6Gi to 18Gi', '10Gi / 30Gi to 90Gi']);
+    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '1 / 3 to 9', 'none', '2Gi / 6Gi to 18Gi', '2Gi / 6Gi to 18Gi', '-']);
   });
 });

@@ -178,3 +178,11 @@ describe("cdk8s's own synthesis", () => {
     expect(JSON.stringify(egress.spec.egress)).toContain('"app.kubernetes.io/name":"loki"');
   });
 });
+
+describe('npm run validate', () => {
+  test('judges the committed dist/ with every config format the synth knows, and finds nothing', () => {
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'scripts/validate.ts', 'dist'], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+    expect([r.status, r.stdout.trim().split('\n').pop()]).toEqual([0, expect.stringMatching(/: 0 error\(s\), 0 warning\(s\)$/)]);
+  }, 120000);
+});

@@ -146,7 +146,7 @@ const prerequisitesSection = (p: EnvironmentPrerequisites): string[] => [
   '',
   '| registry | images | pull Secrets |',
   '|---|---|---|',
-  ...p.registries.map((r) => `| ${code(r.registry)} | ${list(r.images)} | ${r.pullSecrets.map((s) => code(`${s.namespace}/${s.name}`)).join(', ') || 'none: pulled anonymously'} |`),
+  ...p.registries.map((r) => `| ${r.registry ? code(r.registry) : "the container runtime's default (the references name no registry)"} | ${list(r.images)} | ${r.pullSecrets.map((s) => code(`${s.namespace}/${s.name}`)).join(', ') || 'none: pulled anonymously'} |`),
   '',
   '### Custom resource definitions',
   '',

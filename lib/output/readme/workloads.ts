@@ -134,12 +134,12 @@ export const podReferences = (w: PodWorkload): PodReference[] => [
   ...(w.spec.priorityClassName ? [ref('PriorityClass', w.spec.priorityClassName, { keys: [] })] : []),
 ];
 
-/** An image reference split into its registry (Docker Hub's when it names none) and the rest. */
+/** An image reference split into its registry (empty when it names none: the container runtime's default) and the rest. */
 export const imageRegistry = (image: string): { readonly registry: string; readonly repository: string } => {
   const first = image.split('/')[0];
-  // a registry host has a dot or a port, or is localhost; else the reference is Docker Hub's
+  // a registry host has a dot or a port, or is localhost; else the runtime's default registry applies
   const isHost = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  return isHost ? { registry: first, repository: image.slice(first.length + 1) } : { registry: 'docker.io', repository: image };
+  return isHost ? { registry: first, repository: image.slice(first.length + 1) } : { registry: '', repository: image };
 };
 
 /** The claims of a StatefulSet's pods and the standalone claims its pods use, with their StorageClass (undefined: the default) and size. */

@@ -12,7 +12,7 @@ import { checkEndpoints } from '../lib/output/validation/endpoints';
 import { checkExpressions, grafanaQueries, labelValuesSelector, promqlMetricNames, substituteGrafanaVariables } from '../lib/output/validation/expressions';
 import { knownMetricSources, metricProducer } from '../lib/output/validation/known-metrics';
 import { EmbeddedConfig, Finding, ParsedEnvironment, parseEnvironment } from '../lib/output/validation/types';
-import { buildApp, EVERY_FEATURE, TEST_ENVIRONMENTS } from './helpers';
+import { buildApp, chartSnapshot, EVERY_FEATURE, TEST_ENVIRONMENTS } from './helpers';
 
 const stacks = buildApp(TEST_ENVIRONMENTS).stacks;
 const envs: ParsedEnvironment[] = stacks.map((s) => parseEnvironment(s.envName, renderStack(s)));
@@ -293,5 +293,27 @@ describe('the vendored dashboard schemas agree with the pinned SDK', () => {
   test.each(pairs)('%s %s', (file, def, dts, iface) => {
     expect(source.files).toContain(file);
     expect(schemaKeys(file, def)).toEqual(interfaceKeys(dts, iface));
+  });
+});
+
+describe('each output once in the snapshots', () => {
+  // every snapshot main.test.ts takes of an environment, by name
+  const snapshotsOf = (env: typeof EVERY_FEATURE): Record<string, string> => {
+    const { Testing } = require('cdk8s') as typeof import('cdk8s');
+    const { stacks } = buildApp([env]);
+    const s = stacks[0];
+    const models = s.component('grafana')?.dashboards ?? {};
+    return {
+      ...Object.fromEntries(s.charts.map((c) => [`${s.envName}/${c.node.id}`, JSON.stringify(chartSnapshot(s.envName, Testing.synth(c), models))])),
+      ...Object.fromEntries(Object.entries(models).map(([uid, m]) => [`dashboard ${s.envName}/${uid}`, JSON.stringify(m)])),
+    };
+  };
+  const changed = (a: Record<string, string>, b: Record<string, string>) => Object.keys({ ...a, ...b }).filter((k) => a[k] !== b[k]).sort();
+
+  test('a dashboard changed: only its own snapshot changes', () => {
+    const folders = EVERY_FEATURE.grafana!.dashboards!;
+    const retitled = folders.map((f) => ({ ...f, dashboards: f.dashboards.map((d) => ({ ...d, title: `${d.title} (new)` })) }));
+    const other = { ...EVERY_FEATURE, grafana: { ...EVERY_FEATURE.grafana, dashboards: retitled } };
+    expect(changed(snapshotsOf(EVERY_FEATURE), snapshotsOf(other))).toEqual([`dashboard ${EVERY_FEATURE.name}/${folders[0].dashboards[0].uid}`]);
   });
 });

@@ -199,3 +199,19 @@ export const collectorConfigs = (objs: Obj[]): Array<[string, any]> =>
  * YAML): the checks keep their results per config text, so a planted value needs its text.
  */
 export const plantConfig = <C extends { text: string; parsed: unknown }>(config: C, parsed: unknown): C => ({ ...config, text: JSON.stringify(parsed), parsed });
+
+/**
+ * What a chart's snapshot holds: its objects, but for the files of dashboard ConfigMaps,
+ * each named by the snapshot of its model (`dashboard <env>/<uid>`), which holds it; the
+ * file must be that model (`models`, by uid), nothing else.
+ */
+export const chartSnapshot = (env: string, objs: any[], models: Readonly<Record<string, unknown>>): any[] =>
+  objs.map((o) => {
+    if (o.kind !== 'ConfigMap' || o.metadata?.annotations?.['observability-stack/config-format'] !== 'grafana-dashboard') return o;
+    const named = Object.entries<string>(o.data).map(([file, json]) => {
+      const model = JSON.parse(json);
+      if (JSON.stringify(model) !== JSON.stringify(models[model.uid])) throw new Error(`${env}: ${o.metadata.name}/${file} is not the model of dashboard ${model.uid}`);
+      return [file, `the snapshot "dashboard ${env}/${model.uid}"`];
+    });
+    return { ...o, data: Object.fromEntries(named) };
+  });

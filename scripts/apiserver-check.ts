@@ -341,29 +341,83 @@ export const main = async (dir: string, from?: string): Promise<number> => {
 
 /** The upgrade check of one environment from a git revision's `dist/<env>/` to `envDir`, with `npm run review`'s prediction. */
 const upgradeOutcomes = (cluster: Cluster, env: string, envDir: string, from: string): Outcome[] => {
-  const { baseFilesOf, review } = require('./review');
-  const baseFiles: Map<string, string> = baseFilesOf(from);
+  const { baseFilesOf } = require('./review');
+  const head = new Map(manifestFiles(envDir).map((f) => [`dist/${env}/${f}`, fs.readFileSync(path.join(envDir, f), 'utf8')]));
+  return upgradeBetween(cluster, env, baseFilesOf(from), head, from);
+};
+
+/**
+ * The upgrade check of one environment between two sets of `dist/` files (path -> text):
+ * the base's manifests applied, then the head's over them, with `npm run review`'s prediction.
+ */
+export const upgradeBetween = (cluster: Cluster, env: string, baseFiles: ReadonlyMap<string, string>, headFiles: ReadonlyMap<string, string>, baseName: string): Outcome[] => {
+  const { review } = require('./review');
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'upgrade-'));
   try {
-    const baseDir = path.join(scratch, env);
-    fs.mkdirSync(baseDir);
-    // the base's manifests only (not its README.md)
-    for (const [f, text] of baseFiles) if (f.startsWith(`dist/${env}/`) && isManifest(f)) fs.writeFileSync(path.join(baseDir, path.basename(f)), text);
-    if (!fs.readdirSync(baseDir).length) return [{ result: 'pass', line: `${env} upgrade: not in ${from}, nothing to upgrade from` }];
-    const head = new Map(manifestFiles(envDir).map((f) => [`dist/${env}/${f}`, fs.readFileSync(path.join(envDir, f), 'utf8')]));
-    const changes = review(new Map([...baseFiles].filter(([f]) => f.startsWith(`dist/${env}/`))), head).get(env) ?? [];
+    const write = (dir: string, files: ReadonlyMap<string, string>) => {
+      fs.mkdirSync(dir);
+      // the manifests only (not README.md)
+      for (const [f, text] of files) if (f.startsWith(`dist/${env}/`) && isManifest(f)) fs.writeFileSync(path.join(dir, path.basename(f)), text);
+      return fs.readdirSync(dir).length > 0;
+    };
+    const baseDir = path.join(scratch, 'base', env);
+    const headDir = path.join(scratch, 'head', env);
+    fs.mkdirSync(path.dirname(baseDir));
+    fs.mkdirSync(path.dirname(headDir));
+    if (!write(baseDir, baseFiles)) return [{ result: 'pass', line: `${env} upgrade: not in ${baseName}, nothing to upgrade from` }];
+    if (!write(headDir, headFiles)) return [{ result: 'pass', line: `${env} upgrade: removed, nothing to apply` }];
+    const only = (m: ReadonlyMap<string, string>) => new Map([...m].filter(([f]) => f.startsWith(`dist/${env}/`) && isManifest(f)));
+    const changes = review(only(baseFiles), only(headFiles)).get(env) ?? [];
     const predicted = new Set<string>(changes.filter((c: any) => c.findings.some((x: any) => x.effect === 'refused')).map((c: any) => c.object));
-    return checkUpgrade(cluster, env, baseDir, envDir, predicted);
+    return checkUpgrade(cluster, env, baseDir, headDir, predicted);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 };
 
+/**
+ * The project's own history as a corpus: each of the last `count` commits of HEAD's first
+ * parents that changed an environment's manifests, applied over its parent's render on a
+ * fresh API server, with `npm run review`'s prediction of what it refuses.
+ */
+export const history = async (count: number): Promise<number> => {
+  const { baseFilesOf } = require('./review');
+  const git = (...a: string[]) => spawnSync('git', a, { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+  const commits = git('log', '--first-parent', '--format=%h', `-${count}`, 'HEAD', '--', 'dist/').split('\n').filter(Boolean);
+  let passed = 0;
+  let failed = 0;
+  for (const c of commits) {
+    const base = baseFilesOf(`${c}^`);
+    const head = baseFilesOf(c);
+    const envs = [...new Set([...head.keys()].filter(isManifest).map((f) => f.split('/')[1]))].sort();
+    for (const env of envs) {
+      const changed = [...head].some(([f, t]) => f.startsWith(`dist/${env}/`) && isManifest(f) && base.get(f) !== t) || [...base.keys()].some((f) => f.startsWith(`dist/${env}/`) && isManifest(f) && !head.has(f));
+      if (!changed) continue;
+      const cluster = await Cluster.start();
+      try {
+        for (const o of upgradeBetween(cluster, env, base, head, `${c}^`)) {
+          if (o.result === 'fail') failed++;
+          else passed++;
+          console.log(`${c} ${o.line}`);
+        }
+      } finally {
+        cluster.stop();
+      }
+    }
+  }
+  console.log(`${commits.length} commits: ${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+};
+
 if (require.main === module) {
-  // npm run apiserver-check [-- DIR] [--from REV]
+  // npm run apiserver-check [-- DIR] [--from REV | --history N]
   const args = process.argv.slice(2);
-  const fromAt = args.indexOf('--from');
-  const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
-  const dir = args.filter((_, i) => i !== fromAt && i !== fromAt + 1)[0] ?? 'dist';
-  main(dir, from).then((code) => process.exit(code));
+  const historyAt = args.indexOf('--history');
+  if (historyAt >= 0) history(Number(args[historyAt + 1] ?? 20)).then((code) => process.exit(code));
+  else {
+    const fromAt = args.indexOf('--from');
+    const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
+    const dir = args.filter((_, i) => i !== fromAt && i !== fromAt + 1)[0] ?? 'dist';
+    main(dir, from).then((code) => process.exit(code));
+  }
 }

@@ -120,6 +120,41 @@ describe('a corpus of changes, each with its effect', () => {
     expect(e['ConfigMap observability/grafana-dashboards-slos']).toEqual(['reloads']);
   });
 
+  test('a Service port renamed: in place (the pods name their container ports, not the Service\'s)', () => {
+    const head = edited('loki.k8s.yaml', 'Service', 'loki', (d) => (d.spec.ports[0].name = 'http-api'));
+    expect(effects(head)).toEqual({ 'Service observability/loki': ['in place'] });
+  });
+
+  test('an image bumped: its workload rolls, nothing else', () => {
+    const head = edited('loki.k8s.yaml', 'StatefulSet', 'loki', (d) => (d.spec.template.spec.containers[0].image = d.spec.template.spec.containers[0].image.replace(/:[^:]+$/, ':3.7.7')));
+    expect(effects(head)).toEqual({ 'StatefulSet observability/loki': ['rolls'] });
+  });
+
+  test('a component renamed: the old one removed with its volumes as data, the new one added', () => {
+    const head = new Map([...base].map(([f, text]) => [f, f.endsWith('/loki.k8s.yaml') ? text.replace(/^(  name: )loki$/gm, '$1logs') : text]));
+    const e = effects(head);
+    expect(e['StatefulSet observability/loki']).toEqual(['data', 'removed']);
+    expect(e['StatefulSet observability/logs']).toEqual(['added']);
+  });
+
+  test('an environment removed: every object of it removed, its volumes and namespaces as data', () => {
+    const both = new Map([...base, ...[...files({ ...prod, name: 'staging' })]]);
+    const changes = review(both, base).get('staging') ?? [];
+    const by = Object.fromEntries(changes.map((c) => [c.object, [...new Set(c.findings.map((f) => f.effect))].sort()]));
+    expect(changes.length).toBeGreaterThan(50);
+    expect(by['Namespace observability']).toEqual(['data', 'removed']);
+    expect(by['StatefulSet observability/prometheus']).toEqual(['data', 'removed']);
+    expect(Object.values(by).every((x) => x.includes('removed'))).toBe(true);
+  });
+
+  test("a StatefulSet's volume claim template removed: refused and data, the step deletes the claims it no longer mounts", () => {
+    const head = edited('prometheus.k8s.yaml', 'StatefulSet', 'prometheus', (d) => delete d.spec.volumeClaimTemplates);
+    expect(effects(head)).toEqual({ 'StatefulSet observability/prometheus': ['data', 'refused'] });
+    const step = (review(base, head).get('prod') ?? [])[0].findings.find((f) => f.effect === 'refused')!.step!;
+    expect(step).toMatch(/delete the claims it no longer mounts \(kubectl delete pvc data-prometheus-<i> -n observability\)/);
+    expect(step).not.toMatch(/resize/);
+  });
+
   test('the output: a terminal report and a Markdown comment with a summary table', () => {
     const changes = review(base, files({ ...prod, prometheus: { ...prod.prometheus, storageSize: '500Gi' } }));
     expect(terminal(changes, 'base')).toMatch(/prod: 2 objects changed \(1 refused, 2 rolls\)\n {2}StatefulSet observability\/prometheus\n {4}REFUSED: .*volumeClaimTemplates\n {6}step: kubectl delete statefulset/);

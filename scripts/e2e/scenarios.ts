@@ -455,8 +455,10 @@ export const fullQueue = async (s: Stack, writer: PodLogWriter): Promise<Row[]> 
   const ready = await s.restartAgent((c) => {
     for (const qc of cases) {
       const q = c.exporters[qc.exporter].sending_queue;
-      q.queue_size = qc.queueBytes;
-      q.batch = { ...q.batch, min_size: qc.queueBytes / 8, max_size: qc.queueBytes / 4 };
+      if (q.sizer === 'bytes') {
+        q.queue_size = qc.queueBytes;
+        q.batch = { ...q.batch, min_size: qc.queueBytes / 8, max_size: qc.queueBytes / 4 };
+      } else q.queue_size = 2; // a queue that counts requests (an older render's): two of them
     }
   });
   const names = (item: string) => ['accepted', 'refused', 'failed'].map((k) => `otelcol_receiver_${k}_${item}`);

@@ -184,12 +184,16 @@ export const classify = (base: Render, head: Render): ObjectChange[] => {
       const immutable = paths.filter((p) => p.startsWith('spec.') && !STS_MUTABLE.has(p.split('.')[1]));
       if (immutable.length) {
         const storage = immutable.some((p) => p.startsWith('spec.volumeClaimTemplates'));
+        // templates the head no longer has: their claims stay, unmounted, until deleted
+        const dropped = (a.spec.volumeClaimTemplates ?? []).map((v: any) => v.metadata.name).filter((n: string) => !(b.spec.volumeClaimTemplates ?? []).some((v: any) => v.metadata.name === n));
+        const resized = storage && (b.spec.volumeClaimTemplates ?? []).length > 0;
         f.push({
           effect: 'refused',
           detail: `StatefulSet spec fields other than replicas, ordinals, template, updateStrategy, revisionHistoryLimit, persistentVolumeClaimRetentionPolicy and minReadySeconds cannot change: ${immutable.join(', ')}`,
           step:
             `kubectl delete statefulset ${name}${ns} --cascade=orphan, then apply (the pods and PVCs stay and are adopted)` +
-            (storage ? `; then resize each PVC (kubectl patch pvc <claim>-${name}-<i>${ns} -p '{"spec":{"resources":{"requests":{"storage":"..."}}}}') where its StorageClass allows expansion` : '') +
+            (resized ? `; then resize each PVC (kubectl patch pvc <claim>-${name}-<i>${ns} -p '{"spec":{"resources":{"requests":{"storage":"..."}}}}') where its StorageClass allows expansion` : '') +
+            (dropped.length ? `; then, once the new pods run, delete the claims it no longer mounts (kubectl delete pvc ${dropped.map((d: string) => `${d}-${name}-<i>`).join(' ')}${ns}) after saving what they hold` : '') +
             '; ArgoCD: the same by hand, or the sync option Replace=true on this object (which recreates it)',
         });
       }

@@ -112,6 +112,33 @@ suite("the real API server refuses exactly the changes npm run review calls refu
 });
 
 /**
+ * The project's own history as a corpus: commits whose change of dist/prod the API server
+ * judges differently, each applied over its parent's render on a fresh API server.
+ */
+suite("the project's own changes: refused exactly where npm run review says", () => {
+  const { Cluster, upgradeBetween } = require('../scripts/apiserver-check');
+  const { baseFilesOf } = require('../scripts/review');
+  const cases: Array<[string, string, string[]]> = [
+    // the server's own defaults written into volume claim templates: taken, nothing refused
+    ['ea47268', 'dev', []],
+    // Alertmanager's serviceName changed for its peers: refused
+    ['59e0997', 'prod', ['StatefulSet alertmanager refused by the API server: predicted']],
+    // the gateway's volume claim template removed: refused
+    ['39c3a1a', 'prod', ['StatefulSet otel-gateway refused by the API server: predicted']],
+  ];
+  test.each(cases)('%s (%s)', async (commit, env, refused) => {
+    const cluster = await Cluster.start();
+    try {
+      const outcomes = upgradeBetween(cluster, env, baseFilesOf(`${commit}^`), baseFilesOf(commit), `${commit}^`);
+      expect(outcomes.filter((o: any) => o.result !== 'pass').map((o: any) => o.line)).toEqual([]);
+      expect(outcomes.map((o: any) => o.line.replace(`${env} upgrade `, '')).filter((l: string) => / refused by the API server/.test(l))).toEqual(refused);
+    } finally {
+      cluster.stop();
+    }
+  }, 180000);
+});
+
+/**
  * The proof of dist/<env>/README.md's list: on a fresh API server, the namespaces file,
  * then exactly the commands of the README's command block (a placeholder `...` given a
  * value; each StorageClass it looks for made first, as a cluster would have it), then the

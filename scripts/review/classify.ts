@@ -136,8 +136,28 @@ const rollOrder = (d: any): string => {
 /** The ConfigMaps a pod template mounts. */
 const mountedConfigMaps = (t: any): string[] => (t?.spec?.volumes ?? []).filter((v: any) => v.configMap).map((v: any) => v.configMap.name);
 
+/**
+ * An object as the API server stores it, where that differs from a manifest only by the
+ * server's defaults: a StatefulSet's volume claim templates get `apiVersion`, `kind`,
+ * `volumeMode: Filesystem` and `status.phase: Pending`. A render that adds or drops those
+ * changes nothing, and is not an immutable field changed.
+ */
+const withServerDefaults = (o: any): any => {
+  if (o?.kind !== 'StatefulSet' || !o.spec?.volumeClaimTemplates) return o;
+  const templates = o.spec.volumeClaimTemplates.map((t: any) => ({
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
+    ...t,
+    spec: { volumeMode: 'Filesystem', ...t.spec },
+    status: { phase: 'Pending', ...t.status },
+  }));
+  return { ...o, spec: { ...o.spec, volumeClaimTemplates: templates } };
+};
+
 /** Classifies each object added, removed or changed between two renders of one environment. */
-export const classify = (base: Render, head: Render): ObjectChange[] => {
+export const classify = (baseRender: Render, headRender: Render): ObjectChange[] => {
+  const base: Render = new Map([...baseRender].map(([k, o]) => [k, withServerDefaults(o)]));
+  const head: Render = new Map([...headRender].map(([k, o]) => [k, withServerDefaults(o)]));
   const out: ObjectChange[] = [];
   const keys = [...new Set([...base.keys(), ...head.keys()])].sort();
   // ConfigMaps whose data changed, by namespace/name: which files

@@ -25,10 +25,11 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen node-exporter kube-state-metrics)
+TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen node-exporter kube-state-metrics thanos)
 
 tool_spec() {
   EMBED_STUBS=""
+  TAGS=""
   case "$1" in
     otelcol)
       WRAPPER=otelcol
@@ -102,6 +103,18 @@ tool_spec() {
       v=github.com/prometheus/common/version
       LDFLAGS="-s -w -X $v.Version=v2.20.0 -X $v.Branch=HEAD"
       ;;
+    thanos)
+      # the sidecar and query of a highly available Prometheus (test/prometheus-ha.test.ts)
+      WRAPPER=thanos
+      DIR=thanos-0.42.4
+      BINS="thanos"
+      PKGS="github.com/thanos-io/thanos/cmd/thanos"
+      v=github.com/prometheus/common/version
+      LDFLAGS="-s -w -X $v.Version=0.42.4 -X $v.Branch=HEAD"
+      # as upstream builds it (.promu.yml): its zero-copy label conversions need Prometheus's
+      # slice-backed labels (without the tag the sidecar's StoreAPI panics on its first answer)
+      TAGS="netgo,slicelabels"
+      ;;
     *)
       echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2
       return 1
@@ -118,6 +131,7 @@ inputs_hash() {
     go env GOVERSION GOOS GOARCH
     echo "CGO_ENABLED=$CGO_ENABLED"
     echo "BINS=$BINS PKGS=$PKGS LDFLAGS=$LDFLAGS"
+    [ -z "$TAGS" ] || echo "TAGS=$TAGS"
     [ -z "$EMBED_STUBS" ] || echo "EMBED_STUBS=$EMBED_STUBS"
   } | sha256sum | cut -d' ' -f1
 }
@@ -170,7 +184,7 @@ build_go() {
     mod=(-mod=vendor)
   fi
   for i in "${!bins[@]}"; do
-    run_in "$src" go build "${mod[@]}" -trimpath -ldflags="$LDFLAGS" -o "$OUT/${bins[$i]}.tmp" "${pkgs[$i]}" || return
+    run_in "$src" go build "${mod[@]}" -trimpath ${TAGS:+-tags "$TAGS"} -ldflags="$LDFLAGS" -o "$OUT/${bins[$i]}.tmp" "${pkgs[$i]}" || return
     mv -f "$OUT/${bins[$i]}.tmp" "$OUT/${bins[$i]}"
   done
   [ -z "${EMBED_STUBS:-}" ] || rm -rf "$src"

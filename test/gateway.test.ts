@@ -21,7 +21,9 @@ const collectorConfigOf = (env: string, w: Obj): any | undefined => {
 /** The Service a host (`name.ns`, `name.ns.svc`, with or without a port or scheme) names. */
 const serviceOf = (env: string, address: string): Obj | undefined => {
   const host = address.replace(/^[a-z]+:\/\//, '').split(/[:/]/)[0];
-  const [name, ns] = host.split('.');
+  // a pod's own name under a headless Service: <pod>.<service>.<namespace>.svc
+  const parts = host.split('.');
+  const [name, ns] = parts[3] === 'svc' ? parts.slice(1, 3) : parts;
   return inEnv(env).find((o) => o.kind === 'Service' && o.metadata.name === name && o.metadata.namespace === ns);
 };
 
@@ -92,7 +94,12 @@ describe.each(envs)('%s', (env) => {
     const red = Object.values<any>(config.service.pipelines).filter((p) => p.receivers.includes('otlp') && p.exporters.includes('span_metrics'));
     expect(red.map((p) => p.processors)).toEqual([['memory_limiter']]);
     const toPrometheus = Object.values<any>(config.service.pipelines).find((p) => p.receivers.includes('span_metrics'));
-    expect(serviceOf(env, targetOf(config.exporters[toPrometheus.exporters[0]]) ?? '')?.metadata.name).toBe('prometheus');
+    // to each replica of Prometheus, every point
+    const prometheus = inEnv(env).find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'prometheus')!;
+    const targets = toPrometheus.exporters.map((e: string) => workloadOf(env, serviceOf(env, targetOf(config.exporters[e]) ?? '')!)?.metadata.name);
+    expect(targets).toEqual(Array(prometheus.spec.replicas).fill('prometheus'));
+    const hosts = toPrometheus.exporters.map((e: string) => targetOf(config.exporters[e]));
+    expect(new Set(hosts).size).toBe(hosts.length);
   });
 
   test.each(collectors.map((c) => [c.metadata.name, c] as const))('%s: every exporter retries without a time limit and has a queue: the agent\'s on the node\'s disk, the gateway\'s in memory and no volume', (_n, w) => {

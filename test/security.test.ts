@@ -201,7 +201,9 @@ describe('RBAC and secrets', () => {
     const { renderStack: render } = require('../lib/output/synth');
     const { parseEnvironment: parseEnv } = require('../lib/output/validation/types');
     const components = REGISTRY.map((r) => r.key);
-    const props = Object.fromEntries(components.map((c) => [c, { serviceAccountAnnotations: { 'iam.gke.io/gcp-service-account': `${c}@project.iam.gserviceaccount.com` } }]));
+    const props: Record<string, any> = Object.fromEntries(components.map((c) => [c, { serviceAccountAnnotations: { 'iam.gke.io/gcp-service-account': `${c}@project.iam.gserviceaccount.com` } }]));
+    // two Prometheus replicas: the query layer that merges them is made too
+    props.prometheus = { ...props.prometheus, replicas: 2 };
     const [stack] = build([{ name: 'identity', clusterName: 'c', deploymentEnvironment: 'e', size: 'laptop', imagePullSecrets: ['mirror-login'], ...props }]).stacks;
     const env = parseEnv('identity', render(stack));
     const accounts = env.objects.map((o: any) => o.doc).filter((d: any) => d.kind === 'ServiceAccount');

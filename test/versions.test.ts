@@ -61,6 +61,12 @@ describe('each conformance tool is built from the version its image is pinned to
     expect(toolsDir('kube-state-metrics')).toBe(`kube-state-metrics-${IMAGES.kubeStateMetrics.tag.replace(/^v/, '')}`);
   });
 
+  test('thanos: the module of the image tag, built with upstream\'s tags', () => {
+    expect(requires(read('thanos/go.mod'), 'github.com/thanos-io/thanos')).toBe(IMAGES.thanos.tag);
+    expect(toolsDir('thanos')).toBe(`thanos-${IMAGES.thanos.tag.replace(/^v/, '')}`);
+    expect(tools).toContain('TAGS="netgo,slicelabels"');
+  });
+
   test('promtool: the Prometheus module of the image tag', () => {
     expect(requires(read('prometheus/go.mod'), 'github.com/prometheus/prometheus')).toBe(prometheusModuleVersion(IMAGES.prometheus.tag));
     expect(toolsDir('prometheus')).toBe(`prometheus-${IMAGES.prometheus.tag.replace(/^v/, '')}`);

@@ -235,8 +235,8 @@ export interface AgentConfigOptions {
   readonly traces?: Endpoint;
   /** Where logs go (OTLP/HTTP). @default - the `debug` exporter */
   readonly logs?: HttpDestination;
-  /** Where metrics go (OTLP/HTTP). @default - the `debug` exporter */
-  readonly metrics?: HttpDestination;
+  /** Where metrics go (OTLP/HTTP): each replica of a highly available Prometheus gets every point. @default - the `debug` exporter */
+  readonly metrics?: readonly HttpDestination[];
 }
 
 /**
@@ -362,6 +362,17 @@ export const podLogs = (self: AgentConfigOptions['self']) => ({
   ],
 });
 
+/**
+ * One exporter per destination, each with its own queue, all in the pipeline: every item goes
+ * to each (the replicas of a highly available Prometheus). One destination keeps the plain
+ * id; several are `<id>-0`, `<id>-1`, ... Returns the ids.
+ */
+export const fanOut = <D>(exporters: Record<string, object>, id: string, destinations: readonly D[], make: (d: D) => object): string[] => {
+  const ids = destinations.length === 1 ? [id] : destinations.map((_, i) => `${id}-${i}`);
+  ids.forEach((x, i) => (exporters[x] = make(destinations[i])));
+  return ids;
+};
+
 /** The agent's config: OTLP and pod logs in, Kubernetes metadata added, out to the backends. */
 export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
   const queue = persistentQueue(AGENT_QUEUE_BYTES);
@@ -376,7 +387,7 @@ export const agentConfig = (o: AgentConfigOptions): CollectorConfig => {
     ? exporterFor('load_balancing/traces', loadBalancingExporter(o.traces, queue))
     : exporterFor('otlp_grpc/traces', o.traces && otlpGrpcExporter(o.traces, queue));
   const logs = exporterFor('otlp_http/logs', o.logs && otlpHttpExporter(o.logs, queue));
-  const metrics = exporterFor('otlp_http/metrics', o.metrics && otlpHttpExporter(o.metrics, queue));
+  const metrics = o.metrics?.length ? fanOut(exporters, 'otlp_http/metrics', o.metrics, (d) => otlpHttpExporter(d, queue)) : exporterFor('otlp_http/metrics', undefined);
   const processors = ['memory_limiter', 'k8s_attributes', 'resource'];
   return {
     extensions: {
@@ -488,8 +499,8 @@ export interface GatewayConfigOptions {
   readonly memoryLimitBytes: number;
   /** Where sampled traces go (OTLP gRPC). */
   readonly traces: Endpoint;
-  /** Where the RED metrics go (OTLP/HTTP). */
-  readonly metrics: HttpDestination;
+  /** Where the RED metrics go (OTLP/HTTP): each replica of a highly available Prometheus gets every point. */
+  readonly metrics: readonly HttpDestination[];
 }
 
 /**
@@ -523,6 +534,9 @@ export const memoryQueue = (bytes: number, block = false): SendingQueueConfig =>
  */
 export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
   const queues = gatewayQueueBytes(o.memoryLimitBytes);
+  const metricsExporters: Record<string, object> = {};
+  // cumulative RED metrics: a flush refused is made good by the next one
+  const metrics = fanOut(metricsExporters, 'otlp_http/metrics', o.metrics, (d) => otlpHttpExporter(d, memoryQueue(queues.metrics)));
   return {
     extensions: {
       health_check: healthCheck(),
@@ -538,8 +552,7 @@ export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
     exporters: {
       // a full queue makes the sampler wait, and the gateway's intake with it
       'otlp_grpc/traces': otlpGrpcExporter(o.traces, memoryQueue(queues.traces, true)),
-      // cumulative RED metrics: a flush refused is made good by the next one
-      'otlp_http/metrics': otlpHttpExporter(o.metrics, memoryQueue(queues.metrics)),
+      ...metricsExporters,
     },
     service: {
       extensions: ['health_check'],
@@ -548,7 +561,7 @@ export const gatewayConfig = (o: GatewayConfigOptions): CollectorConfig => {
         // every span, before sampling: the RED metrics count what the services served
         'traces/red': { receivers: ['otlp'], processors: ['memory_limiter'], exporters: ['span_metrics'] },
         traces: { receivers: ['otlp'], processors: ['memory_limiter', 'tail_sampling'], exporters: ['otlp_grpc/traces'] },
-        metrics: { receivers: ['span_metrics'], processors: ['memory_limiter'], exporters: ['otlp_http/metrics'] },
+        metrics: { receivers: ['span_metrics'], processors: ['memory_limiter'], exporters: metrics },
       },
     },
   };

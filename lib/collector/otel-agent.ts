@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
 import { Component, ComponentProps } from '../common/contract/component';
-import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { Endpoint, HttpDestination, destinations } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
 import { goMemLimit, resourceRequirements } from '../common/k8s/resources';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../common/k8s/security';
@@ -21,8 +21,8 @@ export interface OtelAgentProps extends ComponentProps {
   readonly traces?: Endpoint;
   /** Where logs go (OTLP/HTTP), e.g. Loki. @default - a `debug` exporter */
   readonly logs?: HttpDestination;
-  /** Where metrics go (OTLP/HTTP), e.g. Prometheus. @default - a `debug` exporter */
-  readonly metrics?: HttpDestination;
+  /** Where metrics go (OTLP/HTTP), e.g. Prometheus; several: every point to each (the replicas of a highly available Prometheus). @default - a `debug` exporter */
+  readonly metrics?: HttpDestination | readonly HttpDestination[];
   /**
    * The user the collector runs as. The default, the image's user, reads containerd's
    * `0640 root:root` pod logs through the supplemental group 0. Distributions whose log
@@ -84,10 +84,7 @@ export class OtelAgent extends Component<OtelAgentProps> {
       storageDirectory: `${STATE_DIR}/file_storage`,
       traces: props.traces && wiring.connect(this.peer, props.traces, props.traces.headless ? 'traces by trace ID (load balancing, OTLP gRPC)' : 'traces (OTLP gRPC)'),
       logs: props.logs && { ...props.logs, endpoint: wiring.connect(this.peer, props.logs.endpoint, 'logs (OTLP/HTTP)') },
-      metrics: props.metrics && {
-        ...props.metrics,
-        endpoint: wiring.connect(this.peer, props.metrics.endpoint, 'metrics (OTLP/HTTP)'),
-      },
+      metrics: destinations(props.metrics).map((d) => ({ ...d, endpoint: wiring.connect(this.peer, d.endpoint, 'metrics (OTLP/HTTP)') })),
     });
     this.configYaml = toYaml(deepMerge(config, props.overrides));
 

@@ -3,7 +3,7 @@ import * as k8s from '../../imports/k8s';
 import { StatefulBackend } from '../common/contract/backend';
 import { ComponentProps } from '../common/contract/component';
 import { Duration } from '../common/vocabulary/duration';
-import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { Endpoint, HttpDestination, destinations } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
 import { goMemLimit, parseMemory } from '../common/k8s/resources';
 import { checkInt } from '../common/vocabulary/validate';
@@ -24,8 +24,8 @@ export interface GatewayAutoscaling {
 export interface OtelGatewayProps extends ComponentProps {
   /** Where sampled traces go (OTLP gRPC), e.g. Tempo. */
   readonly traces: Endpoint;
-  /** Where the RED metrics go (OTLP/HTTP), e.g. Prometheus's OTLP receiver. */
-  readonly metrics: HttpDestination;
+  /** Where the RED metrics go (OTLP/HTTP), e.g. Prometheus's OTLP receiver; several: every point to each (the replicas of a highly available Prometheus). */
+  readonly metrics: HttpDestination | readonly HttpDestination[];
   /**
    * Replicas. A change re-hashes trace IDs over the replicas: the traces in flight while
    * it happens are split and decided in parts (see the README).
@@ -98,7 +98,7 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
           decisionWaitSeconds: decisionWait.seconds,
           memoryLimitBytes: parseMemory(this.size.memoryLimit)!,
           traces: this.wiring.connect(this.peer, props.traces, 'sampled traces (OTLP gRPC)'),
-          metrics: { ...props.metrics, endpoint: this.wiring.connect(this.peer, props.metrics.endpoint, 'RED metrics (OTLP/HTTP)') },
+          metrics: destinations(props.metrics).map((d) => ({ ...d, endpoint: this.wiring.connect(this.peer, d.endpoint, 'RED metrics (OTLP/HTTP)') })),
         }),
         props.overrides,
       ),

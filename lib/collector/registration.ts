@@ -16,7 +16,7 @@ export const OTEL_GATEWAY_REGISTRATION = registration({
   metricProducers: ['otelcol'],
   alerts: GATEWAY_ALERTS,
   create: (scope, ctx, props: Omit<OtelGatewayProps, SharedProp | (typeof GATEWAY_SUPPLIED)[number]>) => {
-    const gateway = new OtelGateway(scope, 'OtelGateway', { ...ctx.base, ...props, traces: ctx.need('traces-store'), metrics: ctx.need('metrics-otlp') });
+    const gateway = new OtelGateway(scope, 'OtelGateway', { ...ctx.base, ...props, traces: ctx.need('traces-store'), metrics: ctx.needAll('metrics-otlp') });
     ctx.provide('traces-sampling', { endpoint: gateway.otlpGrpcEndpoint, slowTraceThresholdMs: gateway.latencyThresholdMs });
     ctx.provide('collector-metrics', gateway.metricsEndpoint!);
     return gateway;
@@ -48,7 +48,7 @@ export const OTEL_AGENT_REGISTRATION = registration({
       ...props,
       traces: ctx.get('traces-sampling')?.endpoint,
       logs: ctx.get('logs-otlp'),
-      metrics: ctx.get('metrics-otlp'),
+      metrics: ctx.all('metrics-otlp'),
     });
     const applications = { name: 'applications', namespace: [...ctx.applicationNamespaces], podSelector: {} };
     Wiring.of(agent).connect(applications, agent.otlpGrpcEndpoint, 'application telemetry (OTLP gRPC)');

@@ -38,7 +38,10 @@ export interface PrometheusConfig {
     readonly external_labels: Record<string, string>;
   };
   readonly rule_files: string[];
-  readonly alerting?: { readonly alertmanagers: Array<{ readonly api_version: 'v2'; readonly static_configs: Array<{ readonly targets: string[] }> }> };
+  readonly alerting?: {
+    readonly alert_relabel_configs?: Array<{ readonly action: 'labeldrop'; readonly regex: string }>;
+    readonly alertmanagers: Array<{ readonly api_version: 'v2'; readonly static_configs: Array<{ readonly targets: string[] }> }>;
+  };
   readonly otlp: { readonly keep_identifying_resource_attributes: boolean; readonly promote_resource_attributes: string[] };
   readonly storage: {
     readonly tsdb: { readonly out_of_order_time_window: string; readonly retention: { readonly time: string; readonly size: string } };
@@ -59,6 +62,13 @@ export interface PrometheusConfigOptions {
   readonly stackTargets: ReadonlyArray<{ readonly endpoint: Endpoint; readonly honorLabels: boolean }>;
   /** Where alerts go. @default - nowhere */
   readonly alertmanagers?: Endpoint[];
+  /**
+   * The external label that tells the replicas of a highly available Prometheus apart (its
+   * value an environment reference Prometheus expands, the pod's name): the query layer
+   * merges series by it, and alerts leave without it so the replicas' alerts are the same.
+   * @default - one replica, no such label
+   */
+  readonly replicaLabel?: { readonly name: string; readonly value: string };
 }
 
 /** OTLP resource attributes that become labels of pushed metrics. */
@@ -135,10 +145,17 @@ export const prometheusConfig = (o: PrometheusConfigOptions): PrometheusConfig =
     scrape_timeout: '10s',
     evaluation_interval: o.scrapeInterval,
     scrape_native_histograms: true,
-    external_labels: { cluster: o.clusterName, environment: o.deploymentEnvironment },
+    external_labels: { cluster: o.clusterName, environment: o.deploymentEnvironment, ...(o.replicaLabel ? { [o.replicaLabel.name]: o.replicaLabel.value } : {}) },
   },
   rule_files: [o.ruleFilesGlob],
-  ...(o.alertmanagers?.length ? { alerting: { alertmanagers: [{ api_version: 'v2' as const, static_configs: [{ targets: o.alertmanagers.map((e) => e.hostPort()) }] }] } } : {}),
+  ...(o.alertmanagers?.length
+    ? {
+        alerting: {
+          ...(o.replicaLabel ? { alert_relabel_configs: [{ action: 'labeldrop' as const, regex: o.replicaLabel.name }] } : {}),
+          alertmanagers: [{ api_version: 'v2' as const, static_configs: [{ targets: o.alertmanagers.map((e) => e.hostPort()) }] }],
+        },
+      }
+    : {}),
   otlp: { keep_identifying_resource_attributes: true, promote_resource_attributes: PROMOTED_RESOURCE_ATTRIBUTES },
   storage: {
     // OTLP pushes from many collectors arrive slightly out of order

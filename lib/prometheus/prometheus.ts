@@ -1,11 +1,13 @@
 import { Construct } from 'constructs';
+import * as k8s from '../../imports/k8s';
 import { BackendProps, StatefulBackend } from '../common/contract/backend';
 import { Duration } from '../common/vocabulary/duration';
 import { Endpoint, HttpDestination } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
 import { parseMemory } from '../common/k8s/resources';
-import { checkNonEmpty } from '../common/vocabulary/validate';
-import { httpProbe } from '../common/k8s/workload';
+import { checkInt, checkNonEmpty } from '../common/vocabulary/validate';
+import { containerPorts, httpProbe, podIpEnv } from '../common/k8s/workload';
+import { resourceRequirements } from '../common/k8s/resources';
 import { toYaml } from '../common/vocabulary/yaml';
 import { RuleFile, RuleGroup } from '../common/vocabulary/rules';
 import { prometheusConfig } from './config';
@@ -40,7 +42,18 @@ export interface PrometheusProps extends BackendProps {
    * @default - nowhere
    */
   readonly alertmanager?: Endpoint | readonly Endpoint[];
+  /**
+   * Identical replicas (1 to 5), each scraping everything, evaluating every rule and sending
+   * every alert; more than one adds a Thanos sidecar to each (its StoreAPI) and a replica
+   * label, and every pushed point (OTLP, remote write) goes to each replica. Queries read
+   * them merged through a query layer (the stack's `thanosQuery`), never one replica.
+   * @default - the size profile's: laptop 1, production 2
+   */
+  readonly replicas?: number;
 }
+
+/** The external label that tells the replicas apart (the pod's name), merged away by the query layer. */
+export const REPLICA_LABEL = 'prometheus_replica';
 
 const RULES_DIR = '/etc/prometheus/rules';
 
@@ -61,6 +74,12 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
   public readonly rulesYaml: string;
   /** The scrape interval, as Prometheus writes it. */
   public readonly scrapeInterval: string;
+  /** Replicas. */
+  public readonly replicas: number;
+  /** Each replica's web API by its own DNS name: every pushed point goes to each. One replica: the Service's. */
+  public readonly replicaEndpoints: readonly Endpoint[];
+  /** Each replica's Thanos sidecar StoreAPI (gRPC), by its own DNS name; none with one replica. */
+  public readonly storeApiEndpoints: readonly Endpoint[];
   private readonly render: () => string;
 
   constructor(scope: Construct, id: string, props: PrometheusProps) {
@@ -72,6 +91,9 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? '15d', 3600).toPrometheus();
     const volumeBytes = parseMemory(this.storageSize)!;
     const ports = PROMETHEUS.ports;
+    this.replicas = checkInt(`Prometheus 'replicas'`, props.replicas ?? this.size.replicas ?? 1, 1, 5);
+    const ha = this.replicas > 1;
+    const pods = Array.from({ length: this.replicas }, (_, i) => `${this.name}-${i}`);
     const options = {
       clusterName: props.clusterName,
       deploymentEnvironment: props.deploymentEnvironment,
@@ -80,6 +102,8 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
       // leave room for the WAL and compaction on the volume
       retentionSize: `${Math.floor((volumeBytes * 0.85) / 2 ** 20)}MB`,
       ruleFilesGlob: `${RULES_DIR}/*.yaml`,
+      // Prometheus expands environment references in external labels: the pod's name
+      ...(ha ? { replicaLabel: { name: REPLICA_LABEL, value: '${POD_NAME}' } } : {}),
     };
     // every workload of the graph with metrics of its own is scraped
     this.wiring.addScraper(this.peer);
@@ -107,6 +131,9 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     this.httpEndpoint = this.endpoint(ports.http);
     this.remoteWriteDestination = { endpoint: this.httpEndpoint, path: '/api/v1/write' };
     this.otlpDestination = { endpoint: this.httpEndpoint, path: '/api/v1/otlp' };
+    // the replicas by their own names under the peers' headless Service
+    this.replicaEndpoints = ha ? pods.map((p) => this.endpoint(ports.http, 'http', this.peersService, true).forPod(p)) : [this.httpEndpoint];
+    this.storeApiEndpoints = ha ? pods.map((p) => this.endpoint(ports.storeApi, 'grpc', this.peersService, true).forPod(p)) : [];
 
     this.podIdentity(true);
     this.clusterRole([
@@ -134,6 +161,16 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
         '--config.auto-reload',
       ],
       ports: [ports.http],
+      ...(ha
+        ? {
+            env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
+            replicas: this.replicas,
+            peers: { ports: [ports.http, ports.storeApi] },
+            sidecars: [this.thanosSidecar()],
+            // one replica at a time out: the other scrapes, evaluates and alerts meanwhile
+            disruptionBudget: true,
+          }
+        : {}),
       configMaps: [
         { ref: config, mountPath: '/etc/prometheus' },
         // `--config.auto-reload` also checks the rule files: an SLO edit reloads, no restart
@@ -147,6 +184,31 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
       apiAccess: true,
       terminationGracePeriodSeconds: 300,
     });
+  }
+
+  /**
+   * The Thanos sidecar: the replica's series over the StoreAPI (gRPC, read through
+   * Prometheus's remote-read API on localhost), for the query layer that merges the replicas.
+   * No object storage: the series stay in Prometheus's own TSDB.
+   */
+  private thanosSidecar(): k8s.Container {
+    const ports = PROMETHEUS.ports;
+    return {
+      name: 'thanos-sidecar',
+      image: this.helperImage('thanos'),
+      args: [
+        'sidecar',
+        `--prometheus.url=http://localhost:${ports.http.port}`,
+        `--grpc-address=$(MY_POD_IP):${ports.storeApi.port}`,
+        `--http-address=$(MY_POD_IP):${ports.sidecarHttp.port}`,
+        '--log.format=json',
+      ],
+      env: [podIpEnv()],
+      ports: containerPorts([ports.storeApi, ports.sidecarHttp]),
+      resources: resourceRequirements(`${this.owner} sidecar 'resources'`, { cpuRequest: '50m', memoryRequest: '64Mi', memoryLimit: '256Mi' }),
+      readinessProbe: httpProbe(ports.sidecarHttp, '/-/ready'),
+      livenessProbe: httpProbe(ports.sidecarHttp, '/-/healthy'),
+    };
   }
 
   /**

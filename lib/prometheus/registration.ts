@@ -1,7 +1,7 @@
 import { SharedProp, registration } from '../common/contract/registration';
 import { PROMETHEUS_ALERTS } from './alerts';
 import { PROMETHEUS } from './declaration';
-import { Prometheus, PrometheusProps } from './prometheus';
+import { Prometheus, PrometheusProps, REPLICA_LABEL } from './prometheus';
 
 const SUPPLIED = ['ruleGroups', 'alertmanager'] as const;
 
@@ -27,9 +27,14 @@ export const PROMETHEUS_REGISTRATION = registration({
       ruleGroups: [...ctx.ruleGroups],
       alertmanager: ctx.get('alert-receivers'),
     });
-    ctx.provide('metrics-otlp', prometheus.otlpDestination);
-    ctx.provide('metrics-remote-write', prometheus.remoteWriteDestination);
-    ctx.provide('metrics-query', { endpoint: prometheus.httpEndpoint, scrapeInterval: prometheus.scrapeInterval });
+    // every pushed point to each replica
+    for (const endpoint of prometheus.replicaEndpoints) {
+      ctx.provide('metrics-otlp', { ...prometheus.otlpDestination, endpoint });
+      ctx.provide('metrics-remote-write', { ...prometheus.remoteWriteDestination, endpoint });
+    }
+    // queries read one replica only where there is one; else the query layer merges them
+    if (prometheus.replicas === 1) ctx.provide('metrics-query', { endpoint: prometheus.httpEndpoint, scrapeInterval: prometheus.scrapeInterval });
+    else ctx.provide('metrics-replicas', { storeApis: prometheus.storeApiEndpoints, replicaLabel: REPLICA_LABEL, scrapeInterval: prometheus.scrapeInterval });
     return prometheus;
   },
 });

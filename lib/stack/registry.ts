@@ -6,6 +6,7 @@ import { LOKI_REGISTRATION } from '../loki/registration';
 import { NODE_EXPORTER_REGISTRATION } from '../node-exporter/registration';
 import { PROMETHEUS_REGISTRATION } from '../prometheus/registration';
 import { TEMPO_REGISTRATION } from '../tempo/registration';
+import { THANOS_QUERY_REGISTRATION } from '../thanos-query/registration';
 
 /**
  * The components of a stack, in the order they are made (a component's factory finds the
@@ -15,6 +16,7 @@ import { TEMPO_REGISTRATION } from '../tempo/registration';
 export const REGISTRY = [
   ALERTMANAGER_REGISTRATION,
   PROMETHEUS_REGISTRATION,
+  THANOS_QUERY_REGISTRATION,
   LOKI_REGISTRATION,
   TEMPO_REGISTRATION,
   OTEL_GATEWAY_REGISTRATION,

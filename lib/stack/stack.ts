@@ -165,13 +165,22 @@ export class ObservabilityStack extends Construct {
           if (all.length > 1) throw new Error(`${all.length} components fill the role '${role}', which takes one`);
           return all[0];
         },
+        needAll: (role) => {
+          const all = ctx.all(role);
+          if (!all.length) throw new Error(`no component before this one fills the role '${role}' it needs (the registry's order decides)`);
+          return all;
+        },
         need: (role) => {
           const v = ctx.get(role);
           if (v === undefined) throw new Error(`no component before this one fills the role '${role}' it needs (the registry's order decides)`);
           return v;
         },
       };
-      for (const { r, props: p } of componentProps) this.made.set(r.key, r.create(chart(r.chart), ctx, p as never));
+      for (const { r, props: p } of componentProps) {
+        // a component that serves another's role is made only when that role is filled
+        if ('onlyWith' in r && r.onlyWith && ctx.all(r.onlyWith).length === 0) continue;
+        this.made.set(r.key, r.create(chart(r.chart), ctx, p as never));
+      }
 
       if (props.prometheusOperator) {
         checkKnownKeys(`ObservabilityStack 'prometheusOperator'`, props.prometheusOperator, ['ruleLabels']);

@@ -14,7 +14,7 @@ export const TEMPO_REGISTRATION = registration({
   metricProducers: ['tempo'],
   alerts: TEMPO_ALERTS,
   create: (scope, ctx, props: Omit<TempoProps, SharedProp | (typeof SUPPLIED)[number]>) => {
-    const tempo = new Tempo(scope, 'Tempo', { ...ctx.base, storageClassName: ctx.storageClassName, clusterName: ctx.clusterName, ...props, metricsRemoteWrite: ctx.get('metrics-remote-write') });
+    const tempo = new Tempo(scope, 'Tempo', { ...ctx.base, storageClassName: ctx.storageClassName, clusterName: ctx.clusterName, ...props, metricsRemoteWrite: ctx.all('metrics-remote-write') });
     ctx.provide('traces-store', tempo.otlpGrpcEndpoint);
     ctx.provide('traces-query', tempo.httpEndpoint);
     return tempo;

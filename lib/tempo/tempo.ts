@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { BackendProps, StatefulBackend } from '../common/contract/backend';
 import { Duration } from '../common/vocabulary/duration';
-import { Endpoint, HttpDestination } from '../common/contract/endpoint';
+import { Endpoint, HttpDestination, destinations } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
 import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/k8s/storage';
 import { checkNonEmpty } from '../common/vocabulary/validate';
@@ -28,7 +28,7 @@ export interface TempoProps extends BackendProps {
    * Where the metrics generator remote-writes span metrics and service graphs (with exemplars).
    * @default - the generator keeps its series to itself
    */
-  readonly metricsRemoteWrite?: HttpDestination;
+  readonly metricsRemoteWrite?: HttpDestination | readonly HttpDestination[];
 }
 
 const DATA_DIR = '/var/tempo';
@@ -51,8 +51,8 @@ export class Tempo extends StatefulBackend<TempoProps> {
     const retention = Duration.parse(`Tempo 'retention'`, props.retention ?? '14d', 3600).toGo();
     const ports = TEMPO.ports;
 
-    const rw = props.metricsRemoteWrite;
-    const remoteWriteUrls = rw ? [this.wiring.connect(this.peer, rw.endpoint, 'span metrics (remote write)').url(rw.path)] : [];
+    // each replica of a highly available Prometheus gets every sample
+    const remoteWriteUrls = destinations(props.metricsRemoteWrite).map((rw) => this.wiring.connect(this.peer, rw.endpoint, 'span metrics (remote write)').url(rw.path));
     this.configYaml = toYaml(deepMerge(tempoConfig({ clusterName: props.clusterName, retention, storage, remoteWriteUrls, dataDir: DATA_DIR }), props.overrides));
 
     this.otlpGrpcEndpoint = this.endpoint(ports.otlpGrpc, 'grpc');

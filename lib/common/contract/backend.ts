@@ -48,6 +48,11 @@ export interface StatefulBackendSpec {
    * (`reloads`: it watches the files), whose changes reach the running pod without a restart.
    */
   readonly configMaps: Array<{ readonly ref: ConfigMapRef; readonly mountPath: string; readonly reloads?: boolean }>;
+  /**
+   * More containers of the pod beside the component's own (a sidecar), each with the
+   * restricted security context added. @default - none
+   */
+  readonly sidecars?: readonly k8s.Container[];
   /** Where the data volume (volumeClaimTemplate `data`) is mounted; none when undefined (a workload that keeps nothing on disk). */
   readonly dataDir?: string;
   /** Also mount an emptyDir at /tmp. */
@@ -155,7 +160,12 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                 image: this.image,
                 imagePullPolicy: 'IfNotPresent',
                 ...(s.args.length ? { args: s.args } : {}),
-                ports: containerPorts([...s.ports, ...(s.peers?.ports ?? []).filter((p) => !s.ports.some((q) => q.name === p.name)), ...(s.podOnlyPorts ?? [])]),
+                // a peers port a sidecar serves is the sidecar's to declare
+                ports: containerPorts([
+                  ...s.ports,
+                  ...(s.peers?.ports ?? []).filter((p) => !s.ports.some((q) => q.name === p.name) && !(s.sidecars ?? []).some((c) => (c.ports ?? []).some((q) => q.name === p.name))),
+                  ...(s.podOnlyPorts ?? []),
+                ]),
                 ...(s.env && s.env.length ? { env: s.env } : {}),
                 resources: resourceRequirements(`${this.owner} 'resources'`, this.size),
                 readinessProbe: s.readinessProbe,
@@ -169,6 +179,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                   ...(s.tmp ? [{ name: 'tmp', mountPath: '/tmp' }] : []),
                 ],
               },
+              ...(s.sidecars ?? []).map((c) => ({ imagePullPolicy: 'IfNotPresent', ...c, securityContext: restrictedContainerSecurityContext() })),
             ],
             volumes: [
               ...s.configMaps.map((c, i) => ({ name: i === 0 ? 'config' : `config-${i}`, configMap: { name: c.ref.name } })),

@@ -126,3 +126,6 @@ export class Endpoint {
     return `${this.pod ? `${this.pod}.` : ''}${this.service}.${this.namespace}:${this.port} (${this.portName})`;
   }
 }
+
+/** One destination or several, as a list (none for undefined). */
+export const destinations = (d: HttpDestination | readonly HttpDestination[] | undefined): HttpDestination[] => (d === undefined ? [] : 'endpoint' in d ? [d as HttpDestination] : [...(d as readonly HttpDestination[])]);

@@ -16,12 +16,20 @@ export interface Capabilities {
   readonly 'alerts-api': Endpoint;
   /** Where alerts are sent: each replica of the Alertmanager cluster, every alert to each. */
   readonly 'alert-receivers': readonly Endpoint[];
-  /** Where OTLP metrics are written (Prometheus's OTLP receiver). */
+  /**
+   * Where OTLP metrics are written (Prometheus's OTLP receiver): one per replica of a
+   * highly available Prometheus, and every point goes to each (`ctx.all`).
+   */
   readonly 'metrics-otlp': HttpDestination;
-  /** Where metrics are remote-written (Tempo's metrics generator writes span metrics there). */
+  /** Where metrics are remote-written (Tempo's metrics generator writes span metrics there): one per replica, as `metrics-otlp`. */
   readonly 'metrics-remote-write': HttpDestination;
   /** The metrics query API and the interval its series are scraped at. */
   readonly 'metrics-query': { readonly endpoint: Endpoint; readonly scrapeInterval: string };
+  /**
+   * The replicas of a highly available Prometheus, each by its StoreAPI (gRPC), the label
+   * that tells them apart and their scrape interval: what a query layer merges.
+   */
+  readonly 'metrics-replicas': { readonly storeApis: readonly Endpoint[]; readonly replicaLabel: string; readonly scrapeInterval: string };
   /** Where OTLP logs are written. */
   readonly 'logs-otlp': HttpDestination;
   /** The logs query API and the resource attributes it indexes. */
@@ -71,6 +79,8 @@ export interface StackContext {
   get<K extends Capability>(role: K): Capabilities[K] | undefined;
   /** Every component filling a role. */
   all<K extends Capability>(role: K): Array<Capabilities[K]>;
+  /** Every component filling a role, at least one of which must be there already. */
+  needAll<K extends Capability>(role: K): Array<Capabilities[K]>;
 }
 
 /**
@@ -87,6 +97,8 @@ export interface ComponentRegistration<K extends string = string, U extends obje
   readonly declaration: ComponentDeclaration<any>;
   /** Its prop takes `enabled: false`, which leaves it out, and its alerts with it. @default false */
   readonly optional?: O;
+  /** Made only when a component before it fills this role (else left out, as if not enabled). @default - always made */
+  readonly onlyWith?: Capability;
   /** Keys of its props the stack sets, besides the {@link SharedProp}s: refused in the user's. */
   readonly supplied?: readonly string[];
   /** The producers in the known-metrics data whose metrics its alerts read (beside Prometheus's own). @default - none */

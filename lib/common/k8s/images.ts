@@ -27,6 +27,11 @@ export const IMAGES = {
   kubeStateMetrics: { repository: 'kube-state-metrics/kube-state-metrics', tag: 'v2.20.0' },
   /** node-exporter (image tags carry a `v`). */
   nodeExporter: { repository: 'prom/node-exporter', tag: 'v1.12.1' },
+  /**
+   * Thanos: the sidecar beside each Prometheus replica and the query layer that merges the
+   * replicas of a highly available Prometheus (v0.42.4: v0.42.5 needs Go 1.26.10 to build).
+   */
+  thanos: { repository: 'thanosio/thanos', tag: 'v0.42.4' },
   /** A one-shot helper of the node agent that prepares its hostPath directory (the collector image has no shell). */
   busybox: { repository: 'busybox', tag: '1.37.0' },
   /** Grafana OSS (the `grafana/grafana-oss` repository is no longer updated after 12.4). */

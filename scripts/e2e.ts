@@ -5,10 +5,11 @@
  *   npm run e2e [-- ENV]          (default: dev)
  *
  * A real kube-apiserver and etcd hold the environment's objects, a Node, a Pod per process
- * and the EndpointSlices of the Services; the agent, the gateway replicas, Prometheus and
- * Alertmanager run from the pinned binaries (`npm run tools`), each with its ConfigMaps
- * mounted unchanged, its own args, env and user, in a private mount namespace with an
- * /etc/hosts that maps the Services' names to loopback addresses (scripts/e2e/pod.ts).
+ * and the EndpointSlices of the Services; the agent, the gateway replicas, Prometheus,
+ * Alertmanager, node-exporter and kube-state-metrics run from the pinned binaries
+ * (`npm run tools`), each with its ConfigMaps mounted unchanged, its own args, env and
+ * user, in a private mount namespace with an /etc/hosts that maps the Services' names to
+ * loopback addresses (scripts/e2e/pod.ts).
  * Tempo and Loki (AGPL, not built) are stood in for by the pinned otelcol on their ports
  * and paths, recording what they accept (scripts/e2e/sink.ts). Scenarios (scripts/e2e/
  * scenarios.ts) print sent / received / lost per signal; the run ends with
@@ -22,7 +23,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PodLogWriter } from './e2e/load';
 import { canIsolate, stopAll } from './e2e/pod';
-import { Row, agentRestart, deltaMetrics, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, gatewayScaleDown, largeSpanStorm, serviceDiscovery, wideJsonLines, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
+import { Row, agentRestart, alertSeries, deltaMetrics, fullQueue, linesBeforeAgent, backendOutage, finishAlerting, gatewayRestart, gatewayScaleDown, largeSpanStorm, serviceDiscovery, wideJsonLines, startAlerting, steadyLoad, tailSampling } from './e2e/scenarios';
 import { BINARIES, LIFETIME_SECONDS, Stack } from './e2e/stack';
 
 const pad = (s: string, n: number) => (s.length > n ? s : s + ' '.repeat(n - s.length));
@@ -97,7 +98,7 @@ export const main = async (env: string): Promise<number> => {
       first.writer = new PodLogWriter(stack.logRoot, { namespace: stack.app.namespace, name: stack.app.name, uid: stack.app.uid! }, 'app');
       first.lines = first.writer.write('before-agent', 50);
     });
-    console.log(`e2e ${env}: running after ${((Date.now() - started) / 1000).toFixed(1)} s: kube-apiserver + etcd, ${[stack.agent, ...stack.gateways, stack.prometheus, stack.alertmanager].map((p) => `${p.spec.name} (${p.spec.ip})`).join(', ')}; ` +
+    console.log(`e2e ${env}: running after ${((Date.now() - started) / 1000).toFixed(1)} s: kube-apiserver + etcd, ${[stack.agent, ...stack.gateways, stack.prometheus, stack.alertmanager, stack.nodeExporter, stack.kubeStateMetrics].map((p) => `${p.spec.name} (${p.spec.ip})`).join(', ')}; ` +
       `Tempo and Loki stood in for by otelcol on ${stack.ips.tempo}:4317 (OTLP gRPC) and ${stack.ips.loki}:3100/otlp/v1/logs (OTLP/HTTP), counting what they accept`);
     const writer = first.writer;
     if (!writer) throw new Error('the application pod was not created');
@@ -121,6 +122,7 @@ export const main = async (env: string): Promise<number> => {
     await attempt(longName, () => backendOutage(stack, writer, longName, long, 'long-outage'));
     await attempt('8 error storm (large traces)', () => largeSpanStorm(stack));
     await attempt('9 wide JSON lines', () => wideJsonLines(stack, writer));
+    await attempt('11 alert series', () => alertSeries(stack));
     await attempt('7 full queue', () => fullQueue(stack, writer));
   } catch (e) {
     rows.push({ scenario: 'set-up', signal: '-', sent: '-', received: '-', lost: '-', seconds: (Date.now() - started) / 1000, ok: false, note: (e as Error).message.split('\n').slice(0, 12).join(' | ') });

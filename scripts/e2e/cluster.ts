@@ -179,6 +179,25 @@ export class E2eCluster {
     if (slices.length) this.apply(slices);
   }
 
+  /** Writes an object's status (a merge patch of its status subresource), as its kubelet or controller would. */
+  public patchStatus(kind: string, name: string, namespace: string | undefined, status: any): void {
+    this.kubectl(['patch', kind, name, ...(namespace ? ['-n', namespace] : []), '--subresource=status', '--type=merge', '-p', JSON.stringify({ status })]);
+  }
+
+  /**
+   * Deletes a namespace whose objects are deleted already. No namespace controller runs: the
+   * run clears the namespace's finalizer as that controller does once the namespace is empty,
+   * and the API server removes it.
+   */
+  public deleteNamespace(name: string): void {
+    this.kubectl(['delete', 'namespace', name, '--wait=false', '--ignore-not-found']);
+    const left = this.kubectl(['get', 'namespace', name, '-o', 'json', '--ignore-not-found']).trim();
+    if (!left) return;
+    const ns = JSON.parse(left);
+    this.kubectl(['replace', '--raw', `/api/v1/namespaces/${name}/finalize`, '-f', '-'], JSON.stringify({ ...ns, spec: { finalizers: [] } }));
+    if (this.kubectl(['get', 'namespace', name, '--ignore-not-found', '-o', 'name']).trim()) throw new Error(`namespace ${name} is still there after its finalizer was cleared`);
+  }
+
   /** Stops etcd and the API server by PID (their wrappers and the processes themselves). */
   public stop(): void {
     this.cluster.stop();

@@ -6,12 +6,14 @@
  * - every ConfigMap volume laid out from the ConfigMap's data unchanged (and checked byte
  *   for byte through `/proc/<pid>/root` once the process runs),
  * - hostPath, PVC and emptyDir volumes as scratch directories that outlive a restart of the
- *   process (fsGroup applied where the kubelet applies it: not to hostPath),
+ *   process (fsGroup applied where the kubelet applies it: not to hostPath), or, for a node
+ *   agent that reads the machine (node-exporter), the machine's own folder bound read-only
+ *   with the mounts below it,
  * - the projected service-account token, CA and namespace where the token is automounted,
  * - an /etc/hosts that maps the Services' DNS names to the loopback addresses of the
  *   processes behind them,
  * - the container's own args and env (downward-API values filled in: pod IP, node name,
- *   ...), its user, groups and fsGroup,
+ *   ...; `$(VAR)` in the args expanded from the env), its user, groups and fsGroup,
  * - its pod IP a 127.x.y.z address of its own (no network namespace: listeners that bind
  *   every interface are refused, see {@link PodProcess} `args`).
  *
@@ -57,8 +59,12 @@ const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 export type VolumeSource =
   /** files to lay out read-only (a ConfigMap's data, a projected token) */
   | { readonly kind: 'files'; readonly files: Record<string, string>; readonly fsGroupReadable?: boolean; /** a ConfigMap's data: checked byte for byte */ readonly configMap?: boolean }
-  /** a directory of this machine, kept across restarts */
-  | { readonly kind: 'dir'; readonly dir: string };
+  /**
+   * a directory of this machine, kept across restarts; `machine`: one of the machine's own
+   * folders (a node agent's hostPath of /proc, /sys or /), bound with the mounts below it as
+   * a kubelet binds a hostPath
+   */
+  | { readonly kind: 'dir'; readonly dir: string; readonly machine?: boolean };
 
 /** What is needed to run one container of a pod. */
 export interface PodProcessSpec {
@@ -151,6 +157,7 @@ export class PodProcess {
     const hosts = path.join(s.dir, 'hosts');
     fs.writeFileSync(hosts, s.hosts);
     lines.push(`${cp} ${q(hosts)} "$R/etc/hosts"`, `printf 'hosts: files dns\\n' > "$R/etc/nsswitch.conf"`);
+    const env = this.env();
     let entry: string[];
     if (s.binary) {
       const name = `/bin/${path.basename(s.binary)}`;
@@ -187,12 +194,13 @@ export class PodProcess {
         src = v.dir;
         if (m.readOnly) readOnly.push(m.mountPath);
       }
-      lines.push(`${mkdir} -p "$R"${q(m.mountPath)}`, `${mount} --bind ${q(src)} "$R"${q(m.mountPath)}`);
+      const bind = v.kind === 'dir' && v.machine ? '--rbind' : '--bind';
+      lines.push(`${mkdir} -p "$R"${q(m.mountPath)}`, `${mount} ${bind} ${q(src)} "$R"${q(m.mountPath)}`);
     }
     for (const p of readOnly) lines.push(`${mount} -o remount,bind,ro "$R"${q(p)}`);
     if (c.securityContext?.readOnlyRootFilesystem) lines.push(`${mount} -o remount,ro "$R"`);
     const userspec = `--userspec=${uid}:${gid}${groups.length ? ` --groups=${groups.join(',')}` : ''}`;
-    lines.push(`cd "$R"`, `exec ${chroot} ${userspec} "$R" ${entry.map(q).join(' ')}`);
+    lines.push(`cd "$R"`, `exec ${chroot} ${userspec} "$R" ${entry.map((a) => q(expandRefs(a, env))).join(' ')}`);
     const file = path.join(s.dir, `start-${c.name}.sh`);
     fs.writeFileSync(file, `${lines.join('\n')}\n`);
     return file;
@@ -254,6 +262,21 @@ export class PodProcess {
       if (!seen.equals(Buffer.from(expected, 'utf8'))) bad.push(`${p}: differs from the ConfigMap's data`);
     }
     return bad;
+  }
+
+  /** The options of the mount at `mountPath` in the running process's root (its last mount there), or undefined. */
+  public mountOptions(mountPath: string): string[] | undefined {
+    const pid = this.componentPid();
+    if (!pid) return undefined;
+    let info = '';
+    try {
+      info = fs.readFileSync(`/proc/${pid}/mountinfo`, 'utf8');
+    } catch {
+      return undefined;
+    }
+    // fields: id, parent, major:minor, root, mount point (relative to the process's root), options, ...
+    const at = info.split('\n').map((l) => l.split(' ')).filter((f) => f[4] === mountPath);
+    return at.length ? at[at.length - 1][5].split(',') : undefined;
   }
 
   /** Resolves with the exit code, or undefined after `ms`. */
@@ -323,6 +346,13 @@ export class PodProcess {
     return false;
   }
 }
+
+/**
+ * A container's command or arg with `$(NAME)` replaced by the value of its env var NAME and
+ * `$$` by `$`, as the kubelet expands them; a name the env does not hold stays as written.
+ */
+export const expandRefs = (arg: string, env: Readonly<Record<string, string>>): string =>
+  arg.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (ref: string, name?: string) => (ref === '$$' ? '$' : name !== undefined && name in env ? env[name] : ref));
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

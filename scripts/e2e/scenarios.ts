@@ -3,11 +3,14 @@
  * reports, per signal, what was sent, what arrived where it belongs (the stand-ins of Tempo
  * and Loki, the real Prometheus and Alertmanager) and what was lost.
  */
+import { parse } from 'yaml';
+import { IMAGES, KUBERNETES } from '../../lib/common/k8s/images';
 import { LoadRun, PodLogWriter, SPANS_PER_TRACE, runLoad, startLoad } from './load';
 import { all } from './manifests';
 import { sleep } from './pod';
+import { SelectorUse, jobScrape, missingInSource, missingOnSeries, selectorText, selectorsOf, sourceMetricOf } from './rule-series';
 import { LogRecord } from './sink';
-import { Stack } from './stack';
+import { NODE, Stack } from './stack';
 
 /** One line of the result table. */
 export interface Row {
@@ -366,7 +369,7 @@ export const gatewayScaleDown = async (s: Stack): Promise<Row[]> => {
 export const serviceDiscovery = async (s: Stack): Promise<Row[]> => {
   const name = '1 Prometheus k8s SD';
   const t0 = Date.now();
-  const want: Record<string, number> = { 'otel-agent': 1, 'otel-gateway': s.gateways.length, prometheus: 1, alertmanager: 1 };
+  const want: Record<string, number> = { 'otel-agent': 1, 'otel-gateway': s.gateways.length, prometheus: 1, alertmanager: 1, 'node-exporter': 1, 'kube-state-metrics': 1 };
   const upBy = async () => {
     const r = await s.query('sum by (job) (up)');
     return Object.fromEntries(r.map((x) => [x.labels.job, x.value])) as Record<string, number>;
@@ -637,4 +640,208 @@ export const deltaMetrics = async (s: Stack): Promise<Row[]> => {
   await until(async () => (await stored()) > 0, 60000);
   const got = await stored().catch(() => 0);
   return [{ scenario: name, signal: 'metrics (delta sums)', sent: n, received: got, lost: '-', seconds: secs(t0), ok: got > 0 && run.code === 0, note: `samples of gen_delta stored in Prometheus${run.code === 0 ? '' : `; telemetrygen failed: ${run.log}`}` }];
+};
+
+/** Where scenario 11 puts the conditions a healthy cluster does not have (it creates and deletes both). */
+const CONDITIONS = { namespace: 'e2e-alert-conditions', node: 'e2e-alert-conditions-node', pod: 'crasher', job: 'nightly-export' } as const;
+
+/**
+ * Conditions that the cluster alerts' series exist under only, reported as a kubelet and the
+ * Job controller would report them: a container waiting in CrashLoopBackOff, a Job failed
+ * for good, a Node under memory pressure. Returns what deletes them again.
+ */
+const createConditions = (s: Stack): (() => void) => {
+  const { namespace, node, pod, job } = CONDITIONS;
+  const c = s.cluster;
+  const now = new Date().toISOString();
+  const remove = () => {
+    c.kubectl(['delete', 'pod', pod, '-n', namespace, '--grace-period=0', '--force', '--ignore-not-found']);
+    c.kubectl(['delete', 'job', job, '-n', namespace, '--ignore-not-found']);
+    c.kubectl(['delete', 'serviceaccount', 'default', '-n', namespace, '--ignore-not-found']);
+    c.deleteNamespace(namespace);
+    c.kubectl(['delete', 'node', node, '--ignore-not-found']);
+  };
+  c.apply([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } }, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace } }]);
+  const image = 'shop/crasher:1.0.0';
+  c.apply([{ apiVersion: 'v1', kind: 'Pod', metadata: { name: pod, namespace }, spec: { nodeName: NODE, automountServiceAccountToken: false, containers: [{ name: 'app', image }] } }]);
+  c.patchStatus('pod', pod, namespace, {
+    phase: 'Running',
+    conditions: [{ type: 'Ready', status: 'False', reason: 'ContainersNotReady', lastTransitionTime: now }, { type: 'PodScheduled', status: 'True', lastTransitionTime: now }],
+    containerStatuses: [{ name: 'app', image, imageID: '', ready: false, started: false, restartCount: 6, state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 5m0s restarting failed container' } }, lastState: { terminated: { exitCode: 1, reason: 'Error', startedAt: now, finishedAt: now } } }],
+  });
+  c.apply([{ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: job, namespace }, spec: { backoffLimit: 0, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'export', image: 'shop/export:1.0.0' }] } } } }]);
+  const failed = { status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit', lastProbeTime: now, lastTransitionTime: now };
+  c.patchStatus('job', job, namespace, { startTime: now, failed: 1, conditions: [{ type: 'FailureTarget', ...failed }, { type: 'Failed', ...failed }] });
+  c.createNode(node, `${s.prefix}3`);
+  const condition = (type: string, status: string, reason: string) => ({ type, status, reason, message: 'e2e', lastHeartbeatTime: now, lastTransitionTime: now });
+  c.patchStatus('node', node, undefined, { conditions: [condition('Ready', 'True', 'KubeletReady'), condition('MemoryPressure', 'True', 'KubeletHasInsufficientMemory')] });
+  return remove;
+};
+
+/** The service whose data the backends refuse for good in scenario 11. */
+const REFUSED = 'e2e-refused';
+
+/** A gauge point of `REFUSED` at `ms`, as OTLP/JSON. */
+const gaugePoint = (ms: number, value: number) => ({
+  resourceMetrics: [{ resource: { attributes: [{ key: 'service.name', value: { stringValue: REFUSED } }] }, scopeMetrics: [{ metrics: [{ name: 'e2e_refused_gauge', gauge: { dataPoints: [{ timeUnixNano: String(BigInt(ms) * 1000000n), asDouble: value }] } }] }] }],
+});
+
+/**
+ * Data the backends refuse for good, so that the collectors' counters of failed sends exist:
+ * traces and logs of a service that Tempo's and Loki's stand-ins refuse (they pass the sink's
+ * 400 back as a permanent error), and a metric point whose client clock went back two hours,
+ * which Prometheus refuses as too old for its series (beyond the out-of-order window).
+ */
+const sendRefused = async (s: Stack): Promise<Row | undefined> => {
+  s.sink.refusing.add(REFUSED);
+  const ep = agentEndpoint(s);
+  const [traces, logs] = await Promise.all([
+    runLoad(s.appBase('refused-traces'), ep, { signal: 'traces', service: REFUSED, count: 5, rate: 5, statusCode: 'Error' }),
+    runLoad(s.appBase('refused-logs'), ep, { signal: 'logs', service: REFUSED, count: 5, rate: 5 }),
+  ]);
+  const post = (body: unknown) => fetch(`http://${s.ips.agent}:4318/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.status);
+  const now = await post(gaugePoint(Date.now(), 1));
+  // the first point stored before the second one leaves the agent: two requests to Prometheus
+  await sleep(5000);
+  const back = await post(gaugePoint(Date.now() - 2 * 3600 * 1000, 2));
+  const bad = [traces, logs].filter((r) => r.code !== 0).map((r) => r.log);
+  if (now !== 200 || back !== 200) bad.push(`the agent answered ${now} and ${back} to the metric points`);
+  return bad.length ? { scenario: '11 alert series', signal: 'data the backends refuse', sent: '-', received: '-', lost: '-', seconds: 0, ok: false, note: bad.join(' | ') } : undefined;
+};
+
+/** A rule Prometheus loaded: its name (alert or record), group and expression. */
+interface LoadedRule {
+  readonly name: string;
+  readonly group: string;
+  readonly query: string;
+  readonly record: boolean;
+}
+
+/** The verdict on one selector of one rule. */
+interface Verdict {
+  readonly rule: LoadedRule;
+  readonly selector: string;
+  readonly producer: string;
+  readonly missing: string[];
+  /** Judged on the tagged source: waiting does not change it. */
+  readonly fromSource?: boolean;
+}
+
+/** The version each component of scripts/e2e/source-metrics.json is pinned at. */
+const PINNED: Record<string, string> = { loki: IMAGES.loki.tag, tempo: IMAGES.tempo.tag, kubelet: KUBERNETES.version };
+
+const loadedRules = async (s: Stack): Promise<LoadedRule[]> =>
+  ((await s.prometheusApi('rules')).groups as any[]).flatMap((g) => (g.rules as any[]).map((r) => ({ name: r.name, group: g.name, query: r.query, record: r.type === 'recording' })));
+
+/** The series (label sets) a selector matches over the last hour, asked once per pass. */
+const seriesOf = (s: Stack) => {
+  const cache = new Map<string, Promise<Array<Record<string, string>>>>();
+  const start = String(Math.floor(Date.now() / 1000) - 3600);
+  return (match: string) => {
+    if (!cache.has(match)) cache.set(match, s.prometheusApi('series', { 'match[]': match, start }));
+    return cache.get(match)!;
+  };
+};
+
+/** One selector of a rule judged: against the series Prometheus holds (recorded or scraped), or else against the tagged source. */
+const judgeUse = async (rule: LoadedRule, u: SelectorUse, ctx: { series: ReturnType<typeof seriesOf>; records: ReadonlySet<string>; config: any }): Promise<Verdict> => {
+  const selector = selectorText(u);
+  const ofName = await ctx.series(u.name ? `{__name__=${JSON.stringify(u.name)}}` : selector);
+  const matched = u.matchers.length ? await ctx.series(selector) : ofName;
+  const pool = matched.length ? matched : ofName;
+  if (ctx.records.has(u.name)) return { rule, selector, producer: 'recorded by the rules', missing: missingOnSeries(u, ofName, matched) };
+  const inSource = ofName.length ? undefined : sourceMetricOf(u.name);
+  if (inSource) {
+    const { component, version, job } = inSource.metric;
+    const stale = version.replace(/^v/, '') === PINNED[component]?.replace(/^v/, '') ? [] : [`source-metrics.json is of ${component} ${version}, the stack pins ${PINNED[component] ?? 'none'}`];
+    return { rule, selector, producer: `${component} ${version} (from the tagged source)`, missing: [...stale, ...missingInSource(u, inSource, jobScrape(ctx.config, job))], fromSource: true };
+  }
+  const scrapeJobs = new Set((ctx.config.scrape_configs ?? []).map((j: any) => j.job_name));
+  const jobs = [...new Set(pool.map((x) => x.job))].sort();
+  const producer = !jobs.length ? 'no series, no tagged source' : jobs.map((j) => (scrapeJobs.has(j) ? `job ${j}` : `OTLP (job ${j})`)).join(', ');
+  return { rule, selector, producer, missing: missingOnSeries(u, ofName, matched) };
+};
+
+/** Every selector of every rule judged, once. */
+const judgeAll = async (s: Stack, uses: ReadonlyArray<{ rule: LoadedRule; uses: SelectorUse[] }>, config: any): Promise<Verdict[]> => {
+  const ctx = { series: seriesOf(s), records: new Set(uses.filter((r) => r.rule.record).map((r) => r.rule.name)), config };
+  return Promise.all(uses.flatMap((r) => r.uses.map((u) => judgeUse(r.rule, u, ctx))));
+};
+
+/** `a, b ×3, c`: names in first-seen order with their counts. */
+const counted = (names: string[]): string => {
+  const n = new Map<string, number>();
+  for (const x of names) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].map(([x, k]) => (k > 1 ? `${x} ×${k}` : x)).join(', ');
+};
+
+/** One row per producer of the series the rules read: the rules and series it serves, what is missing. */
+const producerRows = (scenario: string, verdicts: Verdict[], t0: number): Row[] => {
+  const producers = [...new Set(verdicts.map((v) => v.producer))];
+  return producers.map((p) => {
+    const vs = verdicts.filter((v) => v.producer === p);
+    const bad = vs.filter((v) => v.missing.length);
+    const rules = [...new Map(vs.map((v) => [`${v.rule.group}/${v.rule.name}/${v.rule.query}`, v.rule.name])).values()];
+    const names = [...new Set(vs.map((v) => v.selector.replace(/\{.*$/, '')))];
+    const failures = bad.map((v) => `${v.rule.name} (${v.rule.group}): ${v.selector}: ${v.missing.join(', ')}`);
+    const note = `${failures.length ? `MISSING ${failures.join('; ')}. ` : ''}rules: ${counted(rules)}; series: ${names.join(', ')}`;
+    return { scenario, signal: `${p}: ${vs.length} selectors`, sent: vs.length, received: vs.length - bad.length, lost: bad.length, seconds: secs(t0), ok: bad.length === 0, note };
+  });
+};
+
+/**
+ * The source check's reading of native histograms, on a real one: Prometheus's own
+ * prometheus_http_request_duration_seconds is defined as Loki's request histogram is
+ * (classic buckets and a native bucket factor of 1.1), and job prometheus scrapes it as the
+ * loki job scrapes Loki.
+ */
+const nativeHistogramRow = async (s: Stack, scenario: string, config: any, t0: number): Promise<Row> => {
+  const series = seriesOf(s);
+  const base = 'prometheus_http_request_duration_seconds';
+  const native = (await series(`${base}{job="prometheus"}`)).length;
+  const classic = (await series(`${base}_count{job="prometheus"}`)).length;
+  const nativeOnly = jobScrape(config, 'prometheus')?.nativeOnly ?? false;
+  const ok = nativeOnly ? native > 0 && classic === 0 : classic > 0;
+  const expect = nativeOnly ? 'native series only (scrape_native_histograms, no always_scrape_classic_histograms)' : 'classic series';
+  return { scenario, signal: `a histogram with native buckets as stored (${base})`, sent: '-', received: `${native} native, ${classic} _count`, lost: '-', seconds: secs(t0), ok, note: `expected: ${expect}, as the source check assumes for loki_request_duration_seconds` };
+};
+
+/**
+ * 11. Every alert and recording rule Prometheus loaded reads series that exist, with the labels
+ * it relies on: each rule's expression is parsed by Prometheus itself, and each selector's
+ * metric must have series (a recorded series, or one scraped from the running components),
+ * with a value for each of its `=`/`=~` matchers and every label of its matchers and of the
+ * `by (...)` and `on (...)` around it. Conditions a healthy cluster lacks are created for
+ * the run (CrashLoopBackOff, a failed Job, memory pressure), and the SLOs' service sends
+ * traces. Series of Loki, Tempo and the kubelet, which do not run here, are checked against
+ * their sources at the pinned tags (scripts/e2e/source-metrics.json).
+ */
+export const alertSeries = async (s: Stack): Promise<Row[]> => {
+  const name = '11 alert series';
+  const t0 = Date.now();
+  const remove = createConditions(s);
+  try {
+    const traffic = runLoad(s.appBase('alert-series'), agentEndpoint(s), { signal: 'traces', service: 'checkout', count: 20, rate: 5, statusCode: 'Error' });
+    const refused = sendRefused(s);
+    const rules = await loadedRules(s);
+    const uses = await Promise.all(rules.map(async (rule) => ({ rule, uses: selectorsOf(await s.prometheusApi('parse_query', { query: rule.query })) })));
+    const config = parse((await s.prometheusApi('status/config')).yaml);
+    const sent = await traffic;
+    const refusedFailed = await refused;
+    // the conditions' series appear with the next scrape of kube-state-metrics, the traces' with the gateways' next flush
+    const deadline = Date.now() + 150000;
+    let verdicts = await judgeAll(s, uses, config);
+    while (verdicts.some((v) => v.missing.length && !v.fromSource) && Date.now() < deadline) {
+      await sleep(10000);
+      verdicts = await judgeAll(s, uses, config);
+    }
+    const rows = producerRows(name, verdicts, t0);
+    rows.push(await nativeHistogramRow(s, name, config, t0));
+    if (sent.code !== 0) rows.push({ scenario: name, signal: 'telemetrygen (checkout traces)', sent: '-', received: '-', lost: '-', seconds: secs(t0), ok: false, note: sent.log });
+    if (refusedFailed) rows.push(refusedFailed);
+    return rows;
+  } finally {
+    s.sink.refusing.delete(REFUSED);
+    remove();
+  }
 };

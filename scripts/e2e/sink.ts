@@ -44,7 +44,9 @@ export class Sink {
   public readonly spanResources = new Map<string, Record<string, unknown>>();
   /** Every log record. */
   public readonly logs: LogRecord[] = [];
-  public readonly requests = { traces: 0, logs: 0 };
+  public readonly requests = { traces: 0, logs: 0, refused: 0 };
+  /** Services whose data the backends refuse for good (answered 400, as to a payload they reject): the stand-ins pass the refusal back. */
+  public readonly refusing = new Set<string>();
   private server?: http.Server;
 
   constructor(public readonly ip: string) {}
@@ -58,6 +60,12 @@ export class Sink {
           const raw = Buffer.concat(chunks);
           const body = req.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw;
           const doc = JSON.parse(body.toString('utf8') || '{}');
+          if (this.refuses(doc)) {
+            this.requests.refused++;
+            res.writeHead(400, { 'content-type': 'text/plain' });
+            res.end('refused by the e2e backend');
+            return;
+          }
           if (req.url === '/v1/traces') this.takeTraces(doc);
           else if (req.url === '/v1/logs') this.takeLogs(doc);
           res.writeHead(200, { 'content-type': 'application/json' });
@@ -70,6 +78,12 @@ export class Sink {
     });
     await new Promise<void>((r) => this.server!.listen(0, this.ip, r));
     return `http://${this.ip}:${(this.server.address() as any).port}`;
+  }
+
+  /** Whether a request carries data of a service the backends refuse. */
+  private refuses(doc: any): boolean {
+    const resources = [...(doc.resourceSpans ?? []), ...(doc.resourceLogs ?? [])].map((r: any) => attrs(r.resource?.attributes));
+    return resources.some((r) => this.refusing.has(String(r['service.name'])));
   }
 
   private takeTraces(doc: any): void {

@@ -1,16 +1,18 @@
 /**
  * The environment's workloads running on this machine: the real API server and etcd, the
  * agent (DaemonSet, one node), the gateway replicas (StatefulSet), Prometheus, Alertmanager,
- * the stand-ins of Tempo and Loki, an application pod, and the harness's sink and webhook.
- * Every process is a {@link PodProcess} with the loopback address of its own as its pod IP.
+ * node-exporter (hostNetwork: the node's address), kube-state-metrics, the stand-ins of Tempo
+ * and Loki, an application pod, and the harness's sink and webhook. Every process is a
+ * {@link PodProcess} with the loopback address of its own as its pod IP.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
-import { KUBERNETES } from '../../lib/common/k8s/images';
+import { IMAGES, KUBERNETES } from '../../lib/common/k8s/images';
 import { parseByteSize } from '../../lib/common/vocabulary/byte-size';
 import { renderStack } from '../../lib/output/synth';
 import { StackProps } from '../../lib/stack/stack';
@@ -23,18 +25,21 @@ import { PodProcess, PodProcessSpec, VolumeSource, sleep } from './pod';
 import { Sink, Webhook, standInConfig } from './sink';
 
 const CACHE = path.dirname(path.dirname(TOOLS.otelcol));
+const bare = (tag: string): string => tag.replace(/^v/, '');
 export const BINARIES = {
   otelcol: TOOLS.otelcol,
   prometheus: path.join(path.dirname(TOOLS.promtool), 'prometheus'),
   alertmanager: path.join(path.dirname(TOOLS.amtool), 'alertmanager'),
   telemetrygen: path.join(CACHE, 'telemetrygen-0.160.0', 'telemetrygen'),
   kubeApiserver: path.join(CACHE, `kubernetes-${KUBERNETES.version}`, 'kube-apiserver'),
+  nodeExporter: path.join(CACHE, `node-exporter-${bare(IMAGES.nodeExporter.tag)}`, 'node_exporter'),
+  kubeStateMetrics: path.join(CACHE, `kube-state-metrics-${bare(IMAGES.kubeStateMetrics.tag)}`, 'kube-state-metrics'),
   etcd: process.env.ETCD ?? '/usr/bin/etcd',
 };
 
 /** Every process ends by itself after this long (plus the long outage's excess over 60 s), whatever happens to the run. */
 export const LIFETIME_SECONDS = 1200;
-const NODE = 'e2e-node-1';
+export const NODE = 'e2e-node-1';
 const APP_NAMESPACE = 'e2e-apps';
 const SA_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -47,6 +52,18 @@ export interface Check {
 
 const rand = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi - lo + 1));
 const suffix = () => Math.random().toString(36).slice(2, 7).padEnd(5, 'x');
+
+/** A hostPath of the machine itself, for a node agent that reads it; the run binds only read-only mounts of the machine's folders. */
+const machineDir = (pod: string, mount: any, hostPath: string): VolumeSource => {
+  if (!mount.readOnly) throw new Error(`${pod}: hostPath ${hostPath} is mounted writable at ${mount.mountPath}: the e2e run binds the machine's own folders only read-only`);
+  return { kind: 'dir', dir: hostPath, machine: true };
+};
+
+/** A pod template's hash in the form a Deployment's ReplicaSet names carry (the pod-template-hash label). */
+const templateHash = (template: unknown): string => {
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  return [...createHash('sha256').update(JSON.stringify(template)).digest().subarray(0, 10)].map((b) => alphabet[b % alphabet.length]).join('');
+};
 
 export class Stack {
   public readonly docs: Doc[];
@@ -65,6 +82,8 @@ export class Stack {
   public gateways: PodProcess[] = [];
   public prometheus!: PodProcess;
   public alertmanager!: PodProcess;
+  public nodeExporter!: PodProcess;
+  public kubeStateMetrics!: PodProcess;
   public tempo!: PodProcess;
   public loki!: PodProcess;
   public app!: PodRecord;
@@ -78,7 +97,7 @@ export class Stack {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `e2e-${env}-`));
     fs.chmodSync(this.dir, 0o755);
     const p = this.prefix;
-    this.ips = { node: `${p}1`, harness: `${p}2`, agent: `${p}10`, prometheus: `${p}13`, alertmanager: `${p}14`, tempo: `${p}15`, loki: `${p}16`, app: `${p}20` };
+    this.ips = { node: `${p}1`, harness: `${p}2`, agent: `${p}10`, prometheus: `${p}13`, alertmanager: `${p}14`, tempo: `${p}15`, loki: `${p}16`, kubeStateMetrics: `${p}17`, app: `${p}20` };
     this.sink = new Sink(this.ips.harness);
     this.webhook = new Webhook(this.ips.harness);
     this.logRoot = path.join(this.dir, 'var-log-pods');
@@ -222,7 +241,17 @@ export class Stack {
   }
 
   /** A PodProcess for a container of a workload's pod, its volumes resolved. */
-  private podProcess(opts: { record: PodRecord; template: any; container: any; binary?: string; args?: string[]; dirs: Record<string, string>; configMaps?: Record<string, Record<string, string>> }): PodProcess {
+  private podProcess(opts: {
+    record: PodRecord;
+    template: any;
+    container: any;
+    binary?: string;
+    args?: string[];
+    dirs: Record<string, string>;
+    configMaps?: Record<string, Record<string, string>>;
+    /** hostPath volumes not in `dirs` are the machine's own folders (a node agent that reads the machine) */
+    machine?: boolean;
+  }): PodProcess {
     const { record, template, container } = opts;
     const spec = template.spec;
     const volumes: Record<string, VolumeSource> = {};
@@ -233,6 +262,7 @@ export class Stack {
       // a Secret you create beside the stack: placeholder values (the e2e run never reaches the outside)
       else if (v?.secret) volumes[m.name] = { kind: 'files', fsGroupReadable: true, files: Object.fromEntries((v.secret.items ?? []).map((i: any) => [i.path, `e2e-placeholder-${v.secret.secretName}-${i.key}\n`])) };
       else if (opts.dirs[m.name]) volumes[m.name] = { kind: 'dir', dir: opts.dirs[m.name] };
+      else if (v?.hostPath && opts.machine) volumes[m.name] = machineDir(record.name, m, v.hostPath.path);
       else throw new Error(`${record.name}: no source for volume ${m.name}`);
     }
     const automount = spec.automountServiceAccountToken ?? true;
@@ -300,6 +330,12 @@ export class Stack {
     const amRecord = sts(am, 0, this.ips.alertmanager);
     const tempoRecord = sts(tempoSts, 0, this.ips.tempo);
     const lokiRecord = sts(lokiSts, 0, this.ips.loki);
+    const neDs = workload(this.docs, 'node-exporter');
+    const ksm = workload(this.docs, 'kube-state-metrics');
+    // a hostNetwork pod's IP is its node's
+    const neIp = neDs.spec.template.spec.hostNetwork ? nodeIp : `${this.prefix}18`;
+    const neRecord = this.cluster.createPod({ name: `node-exporter-${suffix()}`, namespace: neDs.metadata.namespace, ip: neIp, nodeName: NODE, nodeIp, template: neDs.spec.template, owner: { apiVersion: 'apps/v1', kind: 'DaemonSet', name: neDs.metadata.name } });
+    const ksmRecord = this.deploymentPod(ksm, this.ips.kubeStateMetrics);
     this.cluster.apply([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: APP_NAMESPACE } }]);
     this.cluster.kubectl(['create', 'serviceaccount', 'default', '-n', APP_NAMESPACE]);
     const appTemplate = {
@@ -327,6 +363,14 @@ export class Stack {
     const promArgs = [...promContainer.args, `--web.listen-address=${promRecord.ip}:9090`];
     this.prometheus = this.podProcess({ record: promRecord, template: prom.spec.template, container: promContainer, binary: BINARIES.prometheus, args: promArgs, dirs: { data: this.volumeDir('prometheus-0-data', prom.spec.template.spec.securityContext?.fsGroup) } });
 
+    // node-exporter reads the machine (its hostPath volumes: the machine's /proc, /sys and /,
+    // read-only) with its args as they are (it listens on $(MY_POD_IP): the node's address)
+    this.nodeExporter = this.podProcess({ record: neRecord, template: neDs.spec.template, container: neDs.spec.template.spec.containers[0], binary: BINARIES.nodeExporter, dirs: {}, machine: true });
+    // kube-state-metrics: its own args, but listening on the pod IP only (it takes every interface otherwise)
+    const ksmContainer = ksm.spec.template.spec.containers[0];
+    const ksmArgs = [...ksmContainer.args, `--host=${ksmRecord.ip}`, `--telemetry-host=${ksmRecord.ip}`];
+    this.kubeStateMetrics = this.podProcess({ record: ksmRecord, template: ksm.spec.template, container: ksmContainer, binary: BINARIES.kubeStateMetrics, args: ksmArgs, dirs: {} });
+
     this.gateways = gwRecords.map((r) =>
       this.podProcess({ record: r, template: gw.spec.template, container: gw.spec.template.spec.containers[0], binary: BINARIES.otelcol, dirs: { data: this.volumeDir(`${r.name}-data`, gw.spec.template.spec.securityContext?.fsGroup) } }),
     );
@@ -345,7 +389,8 @@ export class Stack {
     this.agent = this.podProcess({ record: agentRecord, template: agentDs.spec.template, container: agentSpec.containers[0], binary: BINARIES.otelcol, dirs: agentDirs });
     this.agentWith = (configMaps) => this.podProcess({ record: agentRecord, template: agentDs.spec.template, container: agentSpec.containers[0], binary: BINARIES.otelcol, dirs: agentDirs, configMaps });
 
-    for (const [proc, rec] of [[this.tempo, tempoRecord], [this.loki, lokiRecord], [this.alertmanager, amRecord], [this.prometheus, promRecord], [this.agent, agentRecord], ...this.gateways.map((g, i) => [g, gwRecords[i]])] as Array<[PodProcess, PodRecord]>) {
+    const records = [[this.tempo, tempoRecord], [this.loki, lokiRecord], [this.alertmanager, amRecord], [this.prometheus, promRecord], [this.nodeExporter, neRecord], [this.kubeStateMetrics, ksmRecord], [this.agent, agentRecord], ...this.gateways.map((g, i) => [g, gwRecords[i]])];
+    for (const [proc, rec] of records as Array<[PodProcess, PodRecord]>) {
       this.podRecords.set(proc, rec);
     }
 
@@ -354,6 +399,8 @@ export class Stack {
     await Promise.all([this.waitPort(this.ips.tempo, 4317), this.waitPort(this.ips.loki, 3100)]);
     this.alertmanager.start();
     this.prometheus.start();
+    this.nodeExporter.start();
+    this.kubeStateMetrics.start();
     for (const g of this.gateways) g.start();
     if (this.agentInit) {
       const r = await this.agentInit.runToCompletion();
@@ -361,7 +408,7 @@ export class Stack {
     }
     beforeAgent();
     this.agent.start();
-    for (const p of [this.alertmanager, this.prometheus, ...this.gateways, this.agent]) {
+    for (const p of [this.alertmanager, this.prometheus, this.nodeExporter, this.kubeStateMetrics, ...this.gateways, this.agent]) {
       const ok = await p.ready(90000);
       if (!ok) throw new Error(`${p.spec.name} did not become ready:\n${p.tail(15)}`);
     }
@@ -370,6 +417,31 @@ export class Stack {
       const files = [...p.mountedFiles.keys()];
       this.check(`${p.spec.name}: ${files.join(', ')} byte-identical to the ConfigMap in the running process's root`, bad.length === 0, bad.join('; '));
     }
+    this.checkNodeExporter();
+    await this.checkKubeStateMetrics(promRecord);
+  }
+
+  /** node-exporter sees the machine's /proc, /sys and / read-only where its pod mounts them, and listens on the node's address. */
+  private checkNodeExporter(): void {
+    const p = this.nodeExporter;
+    const mounts: string[] = (p.spec.container.volumeMounts ?? []).map((m: any) => m.mountPath);
+    const options = mounts.map((m) => [m, p.mountOptions(m)] as const);
+    const bad = options.filter(([, o]) => !o?.includes('ro')).map(([m, o]) => `${m}: ${o ? o.join(',') : 'not mounted'}`);
+    this.check(`${p.spec.name}: the machine's ${mounts.join(', ')} read-only in the running process, listening on the node's ${p.spec.ip}:9100 (hostNetwork)`, bad.length === 0, bad.join('; '));
+  }
+
+  /** kube-state-metrics lists the API server's objects with its ServiceAccount's token and the ClusterRole of dist/: the Prometheus pod is in its metrics. */
+  private async checkKubeStateMetrics(prometheus: PodRecord): Promise<void> {
+    const p = this.kubeStateMetrics;
+    const port = p.spec.container.ports.find((x: any) => x.name === 'http-metrics').containerPort;
+    const listed = (text: string) => text.split('\n').some((l) => l.startsWith('kube_pod_info{') && l.includes(`namespace="${prometheus.namespace}"`) && l.includes(`pod="${prometheus.name}"`));
+    let ok = false;
+    const deadline = Date.now() + 30000;
+    while (!ok && Date.now() < deadline) {
+      ok = listed(await fetch(`http://${p.spec.ip}:${port}/metrics`).then((r) => r.text()).catch(() => ''));
+      if (!ok) await sleep(1000);
+    }
+    this.check(`${p.spec.name}: lists the API server's objects with its ServiceAccount token (the pod ${prometheus.name} in its metrics)`, ok, ok ? '' : p.tail(5));
   }
 
   public async waitPort(ip: string, port: number, ms = 30000): Promise<boolean> {
@@ -386,6 +458,14 @@ export class Stack {
       await sleep(200);
     }
     return false;
+  }
+
+  /** A pod of a Deployment as its ReplicaSet makes it: named after the ReplicaSet, with its pod-template-hash label. */
+  private deploymentPod(d: any, ip: string): PodRecord {
+    const hash = templateHash(d.spec.template);
+    const metadata = { ...d.spec.template.metadata, labels: { ...d.spec.template.metadata?.labels, 'pod-template-hash': hash } };
+    const owner = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: `${d.metadata.name}-${hash}` };
+    return this.cluster.createPod({ name: `${owner.name}-${suffix()}`, namespace: d.metadata.namespace, ip, nodeName: NODE, nodeIp: this.ips.node, template: { ...d.spec.template, metadata }, owner });
   }
 
   /** Marks a process's Pod ready or not and rewrites the EndpointSlices, as kubelet and controller would. */
@@ -429,7 +509,13 @@ export class Stack {
 
   /** A PromQL instant query; the result as Prometheus returns it (a vector's or a matrix's series). */
   public async queryRaw(expr: string): Promise<any[]> {
-    const url = `http://${this.ips.prometheus}:9090/api/v1/query?query=${encodeURIComponent(expr)}`;
+    return (await this.prometheusApi('query', { query: expr })).result ?? [];
+  }
+
+  /** A GET of the running Prometheus's HTTP API (`/api/v1/<endpoint>`); its `data`. */
+  public async prometheusApi(endpoint: string, params: Record<string, string | string[]> = {}): Promise<any> {
+    const query = Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(x)}`));
+    const url = `http://${this.ips.prometheus}:9090/api/v1/${endpoint}${query.length ? `?${query.join('&')}` : ''}`;
     const body = await new Promise<string>((resolve, reject) => {
       http.get(url, (res) => {
         let b = '';
@@ -438,13 +524,13 @@ export class Stack {
       }).on('error', reject);
     });
     const doc = JSON.parse(body);
-    if (doc.status !== 'success') throw new Error(`query ${expr}: ${body}`);
-    return doc.data.result ?? [];
+    if (doc.status !== 'success') throw new Error(`${endpoint} ${JSON.stringify(params)}: ${body}`);
+    return doc.data;
   }
 
   /** Stops everything by PID (graceful), then the cluster. */
   public async stop(): Promise<void> {
-    const procs = [this.agent, ...this.gateways, this.prometheus, this.alertmanager, this.tempo, this.loki].filter(Boolean);
+    const procs = [this.agent, ...this.gateways, this.prometheus, this.alertmanager, this.nodeExporter, this.kubeStateMetrics, this.tempo, this.loki].filter(Boolean);
     await Promise.all(procs.map((p) => p.stop(10)));
     this.cluster?.stop();
     this.sink.close();

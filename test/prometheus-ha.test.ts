@@ -95,7 +95,7 @@ if (!runnable && process.env.CONFORMANCE !== '1') console.warn(`the Prometheus H
 
   const query = async (q: string): Promise<any[] | undefined> => {
     try {
-      const r = await (await fetch(`http://${queryIp}:10902/api/v1/query?query=${encodeURIComponent(q)}&dedup=true`)).json();
+      const r: any = await (await fetch(`http://${queryIp}:10902/api/v1/query?query=${encodeURIComponent(q)}&dedup=true`)).json();
       return r.status === 'success' ? r.data.result : undefined;
     } catch {
       return undefined;
@@ -132,7 +132,7 @@ if (!runnable && process.env.CONFORMANCE !== '1') console.warn(`the Prometheus H
     // each replica scrapes the 2 targets: 4 series of `up`, 2 once merged
     const raw = async () => {
       try {
-        return (await (await fetch(`http://${queryIp}:10902/api/v1/query?query=up&dedup=false`)).json()).data.result as any[];
+        return ((await (await fetch(`http://${queryIp}:10902/api/v1/query?query=up&dedup=false`)).json()) as any).data.result as any[];
       } catch {
         return [];
       }

@@ -1,0 +1,139 @@
+/**
+ * The gateway's cost and where one replica saturates: the pinned otelcol with the gateway
+ * config of dist/<env>/, in the end-to-end harness's cluster, sent traces directly (one
+ * replica, as the agents' load balancing gives each replica its share) in the sampling mix
+ * (5 % errors and 5 % slow traces, kept; 90 % ordinary ones, kept at the baseline share), at
+ * 1x, 2x and 4x the laptop profile's share of a replica and at the environment's own share
+ * (its `expectedTracesPerSecond` over its replicas). For each level it prints the spans the
+ * gateway accepted and refused, its CPU (cores used, seconds per million spans) and its
+ * largest resident memory against the container's limit, sampled through the decision wait.
+ *
+ *   npm run bench -- gateway [ENV ...]        (default: dev prod; BENCH_SECONDS=30 a level)
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { parseMemory } from '../lib/common/k8s/resources';
+import { OTEL_GATEWAY } from '../lib/collector/declaration';
+import { runLoad, SPANS_PER_TRACE } from './e2e/load';
+import { canIsolate, stopAll } from './e2e/pod';
+import { all } from './e2e/manifests';
+import { counterAt as counter } from './e2e/scenarios';
+import { BINARIES, Stack } from './e2e/stack';
+
+const root = path.resolve(__dirname, '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+/** The sampling mix: shares of the traces sent, and how each is made. */
+const MIX = [
+  { name: 'errors', share: 0.05, statusCode: 'Error' as const },
+  { name: 'slow', share: 0.05, spanDuration: '1500ms' },
+  { name: 'ordinary', share: 0.9 },
+];
+
+/** User + system CPU seconds of a process so far. */
+const cpuSeconds = (pid: number): number => {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+};
+const rssMiB = (pid: number): number => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/** The traces per second one gateway replica is declared for: the environment's rate over its replicas. */
+const declaredShare = (s: Stack): { perReplica: number; replicas: number; total: number; memoryLimit: number } => {
+  const sts = all(s.docs, 'StatefulSet').find((d) => d.metadata.name === 'otel-gateway');
+  const hpa = all(s.docs, 'HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef?.name === 'otel-gateway');
+  const replicas = sts.spec.replicas ?? hpa?.spec.minReplicas ?? 1;
+  const cm = all(s.docs, 'ConfigMap').find((d) => d.metadata.name === 'otel-gateway-config');
+  const total = parse(cm.data['config.yaml']).processors.tail_sampling.expected_new_traces_per_sec;
+  const memoryLimit = parseMemory(sts.spec.template.spec.containers[0].resources.limits.memory)!;
+  return { perReplica: Math.round(total / replicas), replicas, total, memoryLimit };
+};
+
+interface Level {
+  readonly label: string;
+  readonly tracesPerSecond: number;
+}
+
+const measure = async (s: Stack, level: Level) => {
+  const gw = s.gateways[0];
+  const pid = gw.componentPid()!;
+  const ip = gw.spec.ip;
+  const accepted0 = await counter(ip, 'otelcol_receiver_accepted_spans');
+  const refused0 = await counter(ip, 'otelcol_receiver_refused_spans');
+  const cpu0 = cpuSeconds(pid);
+  let peak = rssMiB(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 250);
+  const t0 = Date.now();
+  const runs = MIX.map((m) => {
+    const rate = Math.max(1, Math.round(level.tracesPerSecond * m.share));
+    return runLoad(s.appBase(`bench-gw-${m.name}`), `${ip}:4317`, {
+      signal: 'traces',
+      service: `bench-gw-${m.name}`,
+      count: rate * seconds,
+      rate,
+      allowFailures: true,
+      ...(m.statusCode ? { statusCode: m.statusCode } : {}),
+      ...(m.spanDuration ? { spanDuration: m.spanDuration } : {}),
+    });
+  });
+  const codes = (await Promise.all(runs)).map((r) => r.code);
+  const sendSeconds = (Date.now() - t0) / 1000;
+  const cpuSend = cpuSeconds(pid) - cpu0;
+  // the decision wait of the last traces: memory holds them until then
+  await new Promise((r) => setTimeout(r, 12000));
+  clearInterval(sampler);
+  const accepted = (await counter(ip, 'otelcol_receiver_accepted_spans')) - accepted0;
+  const refused = (await counter(ip, 'otelcol_receiver_refused_spans')) - refused0;
+  const cpu = cpuSeconds(pid) - cpu0;
+  return { level, accepted, refused, offered: level.tracesPerSecond * SPANS_PER_TRACE * seconds, sendSeconds, cores: cpuSend / sendSeconds, cpuPerMillion: (cpu / accepted) * 1e6, peakMiB: peak, failedRuns: codes.filter((c) => c !== 0).length };
+};
+
+const pad = (v: string, n: number) => (v.length >= n ? v : v + ' '.repeat(n - v.length));
+
+const runEnvironment = async (env: string): Promise<void> => {
+  const stack = new Stack(env, path.join(root, 'dist', env), 1500);
+  try {
+    await stack.start();
+    const share = declaredShare(stack);
+    const laptop = OTEL_GATEWAY.sizes.laptop;
+    // the laptop profile's share of a replica: the default rate over the dev gateway's replicas
+    const laptopShare = env === 'dev' ? share.perReplica : 500;
+    const levels: Level[] = [1, 2, 4].map((x) => ({ label: `${x}x laptop`, tracesPerSecond: laptopShare * x }));
+    if (!levels.some((l) => l.tracesPerSecond === share.perReplica)) levels.push({ label: `${env}'s share`, tracesPerSecond: share.perReplica });
+    const rows = [];
+    for (const l of levels) rows.push(await measure(stack, l));
+    console.log(`\ngateway ${env}: one replica of the pinned otelcol with dist/${env}'s config, ${seconds} s a level, the mix 5 % errors, 5 % slow, 90 % ordinary (${SPANS_PER_TRACE} spans a trace)`);
+    console.log(`declared: ${share.total} traces/s over ${share.replicas} replicas = ${share.perReplica} a replica; memory limit ${(share.memoryLimit / 2 ** 20).toFixed(0)} MiB (laptop profile ${laptop.memoryLimit}, its share ${laptopShare} traces/s)`);
+    const head = ['level', 'traces/s', 'spans offered', 'accepted', 'refused', 'CPU cores', 'CPU s / M spans', 'peak RSS MiB', 'of limit'];
+    const cells = rows.map((r) => [
+      r.level.label,
+      String(r.level.tracesPerSecond),
+      String(r.offered),
+      String(r.accepted),
+      String(r.refused),
+      r.cores.toFixed(2),
+      r.cpuPerMillion.toFixed(1),
+      r.peakMiB.toFixed(0),
+      `${((r.peakMiB * 2 ** 20 * 100) / share.memoryLimit).toFixed(0)} %`,
+    ]);
+    const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+    console.log(head.map((h, i) => pad(h, widths[i])).join('  '));
+    for (const c of cells) console.log(c.map((v, i) => pad(v, widths[i])).join('  ').trimEnd());
+    const knee = rows.find((r) => r.refused > 0 || r.accepted < r.offered * 0.95);
+    console.log(knee ? `one replica stops keeping up at ${knee.level.tracesPerSecond} traces/s (${knee.level.label}): accepted ${knee.accepted} of ${knee.offered} spans, refused ${knee.refused}` : `one replica kept up at every level (up to ${Math.max(...levels.map((l) => l.tracesPerSecond))} traces/s on this machine)`);
+  } finally {
+    await stack.stop().catch(() => undefined);
+    stopAll();
+    stack.cleanup(false);
+  }
+};
+
+export const main = async (envs: string[]): Promise<number> => {
+  const missing = Object.entries(BINARIES).filter(([, b]) => !fs.existsSync(b));
+  if (missing.length || !canIsolate()) {
+    console.log(missing.length ? `missing: ${missing.map(([n]) => n).join(', ')} (npm run tools)` : 'the gateway benchmark needs root (each process in a private mount namespace)');
+    return 1;
+  }
+  for (const env of envs) await runEnvironment(env);
+  return 0;
+};

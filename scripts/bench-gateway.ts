@@ -16,10 +16,10 @@ import { parse } from 'yaml';
 import { parseMemory } from '../lib/common/k8s/resources';
 import { OTEL_GATEWAY } from '../lib/collector/declaration';
 import { runLoad, SPANS_PER_TRACE } from './e2e/load';
-import { canIsolate, stopAll } from './e2e/pod';
+import { stopAll } from './e2e/pod';
 import { all } from './e2e/manifests';
 import { counterAt as counter } from './e2e/scenarios';
-import { BINARIES, Stack } from './e2e/stack';
+import { Stack, canRunStack } from './e2e/stack';
 
 const root = path.resolve(__dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
@@ -147,11 +147,7 @@ const runEnvironment = async (env: string): Promise<void> => {
 };
 
 export const main = async (envs: string[]): Promise<number> => {
-  const missing = Object.entries(BINARIES).filter(([, b]) => !fs.existsSync(b));
-  if (missing.length || !canIsolate()) {
-    console.log(missing.length ? `missing: ${missing.map(([n]) => n).join(', ')} (npm run tools)` : 'the gateway benchmark needs root (each process in a private mount namespace)');
-    return 1;
-  }
+  if (!canRunStack('the gateway benchmark')) return 1;
   for (const env of envs) await runEnvironment(env);
   return 0;
 };

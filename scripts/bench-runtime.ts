@@ -22,10 +22,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { PodLogWriter, runLoad, SPANS_PER_TRACE } from './e2e/load';
-import { PodProcess, canIsolate, sleep, stopAll } from './e2e/pod';
+import { PodProcess, sleep, stopAll } from './e2e/pod';
 import { all } from './e2e/manifests';
 import { agentEndpoint, counterAt as counter, until } from './e2e/scenarios';
-import { BINARIES, Stack } from './e2e/stack';
+import { Stack, canRunStack } from './e2e/stack';
 
 const root = path.resolve(__dirname, '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -228,11 +228,7 @@ const runEnvironment = async (env: string): Promise<void> => {
 };
 
 export const main = async (envs: string[]): Promise<number> => {
-  const missing = Object.entries(BINARIES).filter(([, b]) => !fs.existsSync(b));
-  if (missing.length || !canIsolate()) {
-    console.log(missing.length ? `missing: ${missing.map(([n]) => n).join(', ')} (npm run tools)` : 'the runtime benchmark needs root (each process in a private mount namespace)');
-    return 1;
-  }
+  if (!canRunStack('the runtime benchmark')) return 1;
   for (const env of envs) await runEnvironment(env);
   return 0;
 };

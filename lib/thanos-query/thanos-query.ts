@@ -4,7 +4,7 @@ import { Component, ComponentProps } from '../common/contract/component';
 import { Endpoint } from '../common/contract/endpoint';
 import { resourceRequirements } from '../common/k8s/resources';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../common/k8s/security';
-import { containerPorts, httpProbe, podIpEnv, servicePorts } from '../common/k8s/workload';
+import { containerPorts, httpProbe, podIpEnv, servicePorts, spreadOverZonesAndNodes } from '../common/k8s/workload';
 import { checkInt, checkNonEmpty } from '../common/vocabulary/validate';
 import { THANOS_QUERY } from './declaration';
 
@@ -61,12 +61,7 @@ export class ThanosQuery extends Component<ThanosQueryProps> {
             ...this.podIdentity(false),
             ...(this.priorityClassName ? { priorityClassName: this.priorityClassName } : {}),
             securityContext: restrictedPodSecurityContext(IMAGE_USER),
-            topologySpreadConstraints: ['topology.kubernetes.io/zone', 'kubernetes.io/hostname'].map((topologyKey) => ({
-              maxSkew: 1,
-              topologyKey,
-              whenUnsatisfiable: 'ScheduleAnyway',
-              labelSelector: { matchLabels: selector },
-            })),
+            topologySpreadConstraints: spreadOverZonesAndNodes(selector),
             containers: [
               {
                 name: this.name,

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { IMAGES, KUBERNETES } from '../../lib/common/k8s/images';
 import { LoadRun, PodLogWriter, SPANS_PER_TRACE, runLoad, startLoad } from './load';
 import { all } from './manifests';
-import { sleep } from './pod';
+import { PodProcess, sleep } from './pod';
 import { SelectorUse, jobScrape, missingInSource, missingOnSeries, selectorText, selectorsOf, sourceMetricOf } from './rule-series';
 import { LogRecord } from './sink';
 import { NODE, Stack } from './stack';
@@ -284,6 +284,22 @@ export const finishAlerting = async (s: Stack, a: { run: LoadRun; t0: number; se
   return [{ scenario: name, signal: 'alert at the webhook', sent: 'errors', received: hit ? 'page' : 'none', lost: '-', seconds: firedIn ?? secs(a.t0), ok: !!hit, note }];
 };
 
+/**
+ * Waits until `n` traces of `tag` arrived, or (after the gateway's decision wait from
+ * `doneAt`) nothing new arrived for 10 s.
+ */
+const settled = async (s: Stack, gw: PodProcess, tag: string, n: number, doneAt: number): Promise<void> => {
+  const decisionWait = Number(/decision_wait:\s*(\d+)s/.exec(gw.mountedFiles.get('/conf/config.yaml') ?? '')?.[1] ?? 10);
+  let last = -1;
+  let still = 0;
+  await until(() => {
+    const now = s.sink.traceCount(tag);
+    still = now === last ? still + 1 : 0;
+    last = now;
+    return now >= n || (Date.now() > doneAt + (decisionWait + 5) * 1000 && still >= 10);
+  }, 90000);
+};
+
 /** 6. A gateway replica restarts (SIGTERM with its grace period) while error traces flow: the traces lost, and the window. */
 export const gatewayRestart = async (s: Stack, crash: boolean): Promise<Row[]> => {
   const name = crash ? '6 gateway crash (SIGKILL)' : '6 gateway restart';
@@ -304,16 +320,7 @@ export const gatewayRestart = async (s: Stack, crash: boolean): Promise<Row[]> =
   s.setReady(gw, true);
   const code = await load.done;
   const doneAt = Date.now();
-  const decisionWait = Number(/decision_wait:\s*(\d+)s/.exec(gw.mountedFiles.get('/conf/config.yaml') ?? '')?.[1] ?? 10);
-  // all arrived, or (after the decision wait) nothing new for 10 s
-  let last = -1;
-  let still = 0;
-  await until(() => {
-    const now = s.sink.traceCount(tag);
-    still = now === last ? still + 1 : 0;
-    last = now;
-    return now >= n || (Date.now() > doneAt + (decisionWait + 5) * 1000 && still >= 10);
-  }, 90000);
+  await settled(s, gw, tag, n, doneAt);
   const got = s.sink.traceCount(tag);
   const lost = n - got;
   const note = `${gw.spec.name} ${crash ? 'killed' : `stopped (SIGTERM) in ${stopped.toFixed(2)} s`}, back ${ready ? 'ready' : 'NOT ready'}; loss window ${(lost / rate).toFixed(1)} s of traffic${code === 0 ? '' : `; telemetrygen exit ${code}`}`;
@@ -343,16 +350,7 @@ export const gatewayScaleDown = async (s: Stack): Promise<Row[]> => {
   s.setGone(gw, true);
   const code = await load.done;
   const doneAt = Date.now();
-  const decisionWait = Number(/decision_wait:\s*(\d+)s/.exec(gw.mountedFiles.get('/conf/config.yaml') ?? '')?.[1] ?? 10);
-  // all arrived, or (after the decision wait) nothing new for 10 s
-  let last = -1;
-  let still = 0;
-  await until(() => {
-    const now = s.sink.traceCount(tag);
-    still = now === last ? still + 1 : 0;
-    last = now;
-    return now >= n || (Date.now() > doneAt + (decisionWait + 5) * 1000 && still >= 10);
-  }, 90000);
+  await settled(s, gw, tag, n, doneAt);
   const got = s.sink.traceCount(tag);
   // the replica comes back for the scenarios after this one: what it held on its volume, if anything, is sent now
   s.setGone(gw, false);

@@ -21,7 +21,7 @@ import { buildApp } from '../../lib/stack/app';
 import { TOOLS } from '../conformance';
 import { E2eCluster, PodRecord, podDnsName } from './cluster';
 import { Doc, all, find, loadEnvironment, workload } from './manifests';
-import { PodProcess, PodProcessSpec, VolumeSource, sleep } from './pod';
+import { PodProcess, PodProcessSpec, VolumeSource, canIsolate, sleep } from './pod';
 import { Sink, Webhook, standInConfig } from './sink';
 
 const CACHE = path.dirname(path.dirname(TOOLS.otelcol));
@@ -35,6 +35,14 @@ export const BINARIES = {
   nodeExporter: path.join(CACHE, `node-exporter-${bare(IMAGES.nodeExporter.tag)}`, 'node_exporter'),
   kubeStateMetrics: path.join(CACHE, `kube-state-metrics-${bare(IMAGES.kubeStateMetrics.tag)}`, 'kube-state-metrics'),
   etcd: process.env.ETCD ?? '/usr/bin/etcd',
+};
+
+/** Whether the harness's stack can run here (every binary built, root for the mount namespaces); says why not. */
+export const canRunStack = (who: string): boolean => {
+  const missing = Object.entries(BINARIES).filter(([, b]) => !fs.existsSync(b));
+  if (missing.length) console.log(`missing: ${missing.map(([n]) => n).join(', ')} (npm run tools)`);
+  else if (!canIsolate()) console.log(`${who} needs root (each process in a private mount namespace)`);
+  return missing.length === 0 && canIsolate();
 };
 
 /** Every process ends by itself after this long (plus the long outage's excess over 60 s), whatever happens to the run. */

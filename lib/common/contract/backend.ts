@@ -5,7 +5,7 @@ import { selectorLabels } from '../k8s/labels';
 import { NamedPort } from '../k8s/ports';
 import { parseMemory, resourceRequirements } from '../k8s/resources';
 import { ImageUser, restrictedContainerSecurityContext, restrictedPodSecurityContext } from '../k8s/security';
-import { containerPorts, servicePorts } from '../k8s/workload';
+import { containerPorts, servicePorts, spreadOverZonesAndNodes } from '../k8s/workload';
 
 /**
  * A StatefulSet whose volumeClaimTemplates are written as the API server stores them (with
@@ -145,13 +145,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
             terminationGracePeriodSeconds: s.terminationGracePeriodSeconds ?? 60,
             ...(s.scaleOut || s.peers
               ? {
-                  // across zones and nodes where the cluster has them; a one-node cluster still schedules every replica
-                  topologySpreadConstraints: ['topology.kubernetes.io/zone', 'kubernetes.io/hostname'].map((topologyKey) => ({
-                    maxSkew: 1,
-                    topologyKey,
-                    whenUnsatisfiable: 'ScheduleAnyway',
-                    labelSelector: { matchLabels: selector },
-                  })),
+                  topologySpreadConstraints: spreadOverZonesAndNodes(selector),
                 }
               : {}),
             containers: [

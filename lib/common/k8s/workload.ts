@@ -42,3 +42,15 @@ export const servicePorts = (ports: Array<NamedPort & { appProtocol?: string }>)
 
 /** `MY_POD_IP`: the pod's IP from the downward API, where a component binds its listeners. */
 export const podIpEnv = (): k8s.EnvVar => ({ name: 'MY_POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } });
+
+/**
+ * Spread over zones and nodes where the cluster has them: one replica more in a zone or on a
+ * node than in another at most, yet a one-node cluster still schedules every replica.
+ */
+export const spreadOverZonesAndNodes = (selector: Readonly<Record<string, string>>): k8s.TopologySpreadConstraint[] =>
+  ['topology.kubernetes.io/zone', 'kubernetes.io/hostname'].map((topologyKey) => ({
+    maxSkew: 1,
+    topologyKey,
+    whenUnsatisfiable: 'ScheduleAnyway',
+    labelSelector: { matchLabels: { ...selector } },
+  }));

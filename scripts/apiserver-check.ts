@@ -387,6 +387,8 @@ export const history = async (count: number): Promise<number> => {
   let passed = 0;
   let failed = 0;
   for (const c of commits) {
+    // the first commit has no parent to upgrade from
+    if (spawnSync('git', ['rev-parse', '-q', '--verify', `${c}^`]).status !== 0) continue;
     const base = baseFilesOf(`${c}^`);
     const head = baseFilesOf(c);
     const envs = [...new Set([...head.keys()].filter(isManifest).map((f) => f.split('/')[1]))].sort();

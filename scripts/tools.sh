@@ -200,7 +200,7 @@ build_tool() {
   hash="$(inputs_hash)"
   for b in $BINS; do [ -x "$OUT/$b" ] || missing=1; done
   if [ "$missing" = 0 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]; then
-    printf '%-13s cached  %4ss  %s\n' "$name" "$(($(date +%s) - start))" "$OUT"
+    printf '%-18s cached  %4ss  %s\n' "$name" "$(($(date +%s) - start))" "$OUT"
     return 0
   fi
   mkdir -p "$OUT"
@@ -210,14 +210,14 @@ build_tool() {
   if [ "$name" = otelcol ]; then build_otelcol || rc=$?; else build_go || rc=$?; fi
   secs=$(($(date +%s) - start))
   if [ "$rc" != 0 ]; then
-    printf '%-13s FAILED  %4ss  (log: %s)\n' "$name" "$secs" "$LOG"
+    printf '%-18s FAILED  %4ss  (log: %s)\n' "$name" "$secs" "$LOG"
     tail -n 15 "$LOG" | sed 's/^/    /' >&2
     return 1
   fi
   echo "$hash" >"$stamp"
   local rss=""
   [ "$PEAK_KB" -gt 0 ] && rss="  peak RSS $((PEAK_KB / 1024)) MiB"
-  printf '%-13s built   %4ss  %s%s\n' "$name" "$secs" "$OUT" "$rss"
+  printf '%-18s built   %4ss  %s%s\n' "$name" "$secs" "$OUT" "$rss"
 }
 
 command -v go >/dev/null || { echo "tools.sh: go is not on PATH" >&2; exit 1; }

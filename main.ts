@@ -34,6 +34,9 @@ export const ENVIRONMENTS: StackProps[] = [
     imagePullSecrets: ['registry-mirror'],
     priority: 100000,
     applicationNamespaces: ['shop', 'payments'],
+    // at the daily peak: within monolithic Loki's and Tempo's documented limits (20 GB a day,
+    // 55,000 spans a second), so both stay monolithic, Loki as 3 replicas
+    intake: { logsGigabytesPerDay: 15, spansPerSecond: 30000 },
     gateway: { replicas: 3, autoscaling: { minReplicas: 3, maxReplicas: 9 }, expectedTracesPerSecond: 5000 },
     tempo: {
       retention: '14d',

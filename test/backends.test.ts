@@ -45,7 +45,7 @@ describe('S3 storage', () => {
     expect(c.ingester.wal.dir).toBe('/var/loki/wal');
     const e = doc('StatefulSet', 'loki').spec.template.spec.containers[0].env;
     expect(e.find((x: any) => x.name === 'GOMEMLIMIT').value).toBe('3686MiB');
-    expect(e.filter((x: any) => x.valueFrom).map((x: any) => x.valueFrom.secretKeyRef)).toEqual([{ name: 'loki-s3', key: 'user' }, { name: 'loki-s3', key: 'password' }]);
+    expect(e.filter((x: any) => x.valueFrom?.secretKeyRef).map((x: any) => x.valueFrom.secretKeyRef)).toEqual([{ name: 'loki-s3', key: 'user' }, { name: 'loki-s3', key: 'password' }]);
   });
 
   test('egress to the object store is allowed on its port only', () => {
@@ -99,5 +99,46 @@ describe('defaults', () => {
       expect.arrayContaining(['--web.enable-remote-write-receiver', '--web.enable-otlp-receiver', '--enable-feature=exemplar-storage']),
     );
     void parse;
+  });
+});
+
+describe('HA monolithic Loki (production)', () => {
+  const loki = config('loki.yaml');
+  const sts = doc('StatefulSet', 'loki');
+  const peers = ['loki-0', 'loki-1', 'loki-2'].map((p) => `${p}.loki-peers.${s3.namespace ?? 'observability'}.svc:7946`);
+
+  test('3 replicas, every stream on 3 of them, the ring gossiped between the replicas by their own names', () => {
+    expect(sts.spec.replicas).toBe(3);
+    expect(loki.common).toMatchObject({ replication_factor: 3, instance_addr: '${MY_POD_IP}', ring: { kvstore: { store: 'memberlist' } } });
+    expect(loki.memberlist).toEqual({ join_members: peers, bind_port: 7946, cluster_label: 'loki' });
+    expect(sts.spec.template.spec.containers[0].env).toContainEqual({ name: 'MY_POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } });
+    expect(loki.ingester.wal).toMatchObject({ enabled: true, flush_on_shutdown: true });
+  });
+
+  test('each replica has a DNS name before it is ready, one goes at a time, spread over zones and nodes', () => {
+    expect(sts.spec.serviceName).toBe('loki-peers');
+    const svc = doc('Service', 'loki-peers');
+    expect(svc.spec).toMatchObject({ clusterIP: 'None', publishNotReadyAddresses: true });
+    expect(svc.spec.ports.map((p: any) => p.port).sort()).toEqual([7946, 9095]);
+    expect(doc('PodDisruptionBudget', 'loki').spec.maxUnavailable).toBe(1);
+    expect(sts.spec.updateStrategy).toEqual({ type: 'RollingUpdate' });
+    expect(sts.spec.template.spec.topologySpreadConstraints.map((c: any) => c.topologyKey)).toEqual(['topology.kubernetes.io/zone', 'kubernetes.io/hostname']);
+    // the client Service stays one address for the collectors and Grafana
+    expect(doc('Service', 'loki').spec.clusterIP).toBeUndefined();
+  });
+
+  test('the replicas may reach each other on the ring and gRPC ports, and nothing else may', () => {
+    const policy = doc('NetworkPolicy', 'loki-peers-ingress');
+    const from = policy.spec.ingress.map((r: any) => [r.from[0].podSelector.matchLabels['app.kubernetes.io/name'], r.ports[0].port]);
+    expect(from.sort()).toEqual([['loki', 7946], ['loki', 9095]]);
+  });
+
+  test('laptop: one replica, its ring in memory', () => {
+    const [laptop] = buildApp([{ name: 'laptop', clusterName: 'l', deploymentEnvironment: 'd', size: 'laptop' }]).stacks;
+    const lenv = parseEnvironment('laptop', renderStack(laptop));
+    const l = lenv.configs.find((c) => c.key === 'loki.yaml')!.parsed;
+    expect(l.common).toMatchObject({ replication_factor: 1, ring: { kvstore: { store: 'inmemory' } } });
+    expect(l.memberlist).toBeUndefined();
+    expect(lenv.objects.find((o) => o.doc.kind === 'StatefulSet' && o.doc.metadata.name === 'loki')!.doc.spec.replicas).toBe(1);
   });
 });

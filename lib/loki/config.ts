@@ -42,6 +42,12 @@ export interface LokiConfigOptions {
   readonly dataDir: string;
   /** The first day of the schema period (YYYY-MM-DD). */
   readonly schemaFrom: string;
+  /**
+   * Replicas of one HA monolithic Loki: their ring is gossiped over memberlist with these
+   * peers (`host:port`, each replica by its own DNS name), and every stream is written to 3
+   * of them. Absent: one replica, its ring in memory.
+   */
+  readonly cluster?: { readonly peers: readonly string[]; readonly gossipPort: number };
 }
 
 /** Loki's config file (the parts the stack sets). */
@@ -56,6 +62,7 @@ export interface LokiConfig {
   };
   readonly frontend_worker: { readonly grpc_client_config: { readonly max_recv_msg_size: number; readonly max_send_msg_size: number } };
   readonly common: Record<string, unknown>;
+  readonly memberlist?: Record<string, unknown>;
   readonly schema_config: { readonly configs: Array<Record<string, unknown>> };
   readonly storage_config: Record<string, unknown>;
   readonly ingester: Record<string, unknown>;
@@ -66,6 +73,9 @@ export interface LokiConfig {
   readonly pattern_ingester: { readonly enabled: boolean };
   readonly analytics: { readonly reporting_enabled: boolean };
 }
+
+/** Replicas of each stream in an HA monolithic Loki (the 3.7 guidance: at least 3 replicas, replication factor 3). */
+export const LOKI_REPLICATION_FACTOR = 3;
 
 /** Loki's largest gRPC message between its own modules (the client side's default, 100 MiB). */
 export const GRPC_MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
@@ -108,11 +118,30 @@ export const lokiConfig = (o: LokiConfigOptions): LokiConfig => {
     frontend_worker: { grpc_client_config: { max_recv_msg_size: GRPC_MAX_MESSAGE_BYTES, max_send_msg_size: GRPC_MAX_MESSAGE_BYTES } },
     common: {
       path_prefix: o.dataDir,
-      replication_factor: 1,
-      instance_addr: '127.0.0.1',
-      ring: { kvstore: { store: 'inmemory' } },
+      ...(o.cluster
+        ? {
+            // every stream on 3 replicas: a write needs 2 of them, so one replica may be down
+            // (a rollout, a drain, a lost zone) without refusing or losing a line
+            replication_factor: LOKI_REPLICATION_FACTOR,
+            // the address the others reach this replica at (ring and memberlist), from the
+            // pod's IP (-config.expand-env)
+            instance_addr: '${MY_POD_IP}',
+            // set beside common.ring's other keys, the store must be named: its default is consul
+            ring: { kvstore: { store: 'memberlist' } },
+          }
+        : { replication_factor: 1, instance_addr: '127.0.0.1', ring: { kvstore: { store: 'inmemory' } } }),
       storage: commonStorage(o),
     },
+    ...(o.cluster
+      ? {
+          memberlist: {
+            join_members: [...o.cluster.peers],
+            bind_port: o.cluster.gossipPort,
+            // a replica of another memberlist cluster reachable at the same addresses is not joined
+            cluster_label: 'loki',
+          },
+        }
+      : {}),
     schema_config: {
       // never edit a period in place: add a new one with a future date
       configs: [{ from: o.schemaFrom, store: 'tsdb', object_store: objectStore, schema: 'v13', index: { prefix: 'index_', period: '24h' } }],

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { AlertsProps, ResolvedAlert, alertRuleGroups, resolveAlerts } from '../alerts/alerts';
 import { Component } from '../common/contract/component';
 import { Capabilities, Capability, RegistrationComponent, RegistrationProps, SHARED_PROPS, StackContext } from '../common/contract/registration';
+import { IntakeProps, checkIntake } from '../common/vocabulary/intake';
 import { SIZE_NAMES, SizeName } from '../common/vocabulary/sizes';
 import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/vocabulary/validate';
 import { Wiring } from '../wiring/wiring';
@@ -66,6 +67,12 @@ export interface StackProps extends ComponentsProps {
    */
   readonly alerts?: AlertsProps;
   /**
+   * What the environment expects to take in (logs a day, spans a second): each backend's
+   * shape is checked against its vendor's documented limit for it (see {@link IntakeProps}).
+   * @default - not declared: no limit is checked
+   */
+  readonly intake?: IntakeProps;
+  /**
    * Service level objectives: multi-window, multi-burn-rate alerts on each (see {@link SloProps}).
    * @default - none
    */
@@ -91,6 +98,7 @@ const ENVIRONMENT_PROP_KEYS: Record<Exclude<keyof StackProps, ComponentKey>, tru
   priority: true,
   applicationNamespaces: true,
   alerts: true,
+  intake: true,
   slos: true,
   prometheusOperator: true,
 };
@@ -151,6 +159,7 @@ export class ObservabilityStack extends Construct {
         environment: this.envName,
         base: { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name },
         storageClassName: props.storageClassName,
+        intake: checkIntake(props.intake),
         clusterName,
         deploymentEnvironment,
         agentNamespace,

@@ -4,6 +4,7 @@ import { Duration } from '../common/vocabulary/duration';
 import { Endpoint, HttpDestination, destinations } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
 import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/k8s/storage';
+import { IntakeProps, ShapeLimit, checkShapeLimit } from '../common/vocabulary/intake';
 import { checkNonEmpty } from '../common/vocabulary/validate';
 import { httpProbe, tcpProbe } from '../common/k8s/workload';
 import { toYaml } from '../common/vocabulary/yaml';
@@ -29,7 +30,28 @@ export interface TempoProps extends BackendProps {
    * @default - the generator keeps its series to itself
    */
   readonly metricsRemoteWrite?: HttpDestination | readonly HttpDestination[];
+  /**
+   * Replicas: 1. Tempo 3's monolithic mode runs one instance (its backend scheduler is a
+   * singleton); any other count is refused. @default 1
+   */
+  readonly replicas?: number;
+  /**
+   * The environment's expected intake: spans a second above monolithic Tempo's documented
+   * limit are refused ({@link TEMPO_MONOLITHIC_LIMIT}). @default - not checked
+   */
+  readonly intake?: IntakeProps;
 }
+
+/** Tempo's documented throughput for its monolithic mode, the shape the stack renders. */
+export const TEMPO_MONOLITHIC_LIMIT: ShapeLimit = {
+  shape: 'Tempo in monolithic mode',
+  intake: 'spansPerSecond',
+  max: 55000,
+  unit: 'spans a second',
+  source: 'Tempo 3 docs, deployment modes: monolithic when "your trace volume is under 25-35 MB/s or 55k-80k spans/s", the lower bound taken',
+  above:
+    "Tempo's microservices mode (distributors writing to a Kafka-compatible log, about 10 MB/s a partition, read by as many block-builders as partitions, and live-stores), which this stack does not render; run Tempo from its own chart and give the stack's gateway its endpoint",
+};
 
 const DATA_DIR = '/var/tempo';
 
@@ -48,6 +70,12 @@ export class Tempo extends StatefulBackend<TempoProps> {
     const storage = checkStorage('Tempo', props.storage ?? { type: 'filesystem' });
     super(scope, id, TEMPO, props, storageEgress(storage));
     checkNonEmpty(`Tempo 'clusterName'`, props.clusterName);
+    if (props.replicas !== undefined && props.replicas !== 1) {
+      throw new Error(
+        `${this.owner} 'replicas' must be 1, got ${JSON.stringify(props.replicas)}: Tempo 3 docs, deployment modes: "Running more than one -target=all instance isn't supported because the backend scheduler is a singleton"; for more, Tempo's microservices mode (above ${TEMPO_MONOLITHIC_LIMIT.max.toLocaleString('en-US')} spans a second)`,
+      );
+    }
+    checkShapeLimit(this.owner, TEMPO_MONOLITHIC_LIMIT, props.intake ?? {});
     const retention = Duration.parse(`Tempo 'retention'`, props.retention ?? '14d', 3600).toGo();
     const ports = TEMPO.ports;
 

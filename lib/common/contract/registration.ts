@@ -3,6 +3,7 @@ import { AlertDefinition } from './alert-definitions';
 import { Component, ComponentDeclaration } from './component';
 import { DashboardFolder } from '../vocabulary/dashboards';
 import { Endpoint, HttpDestination } from './endpoint';
+import { IntakeProps } from '../vocabulary/intake';
 import { RuleGroup } from '../vocabulary/rules';
 import { SizeName } from '../vocabulary/sizes';
 
@@ -61,6 +62,8 @@ export interface StackContext {
   readonly base: { readonly namespace: string; readonly size: SizeName; readonly imageRegistry?: string; readonly imagePullSecrets?: readonly string[]; readonly priorityClassName?: string };
   /** The StorageClass of every PVC, for components with a volume. */
   readonly storageClassName?: string;
+  /** What the environment expects to take in, for the backends' documented limits. */
+  readonly intake: IntakeProps;
   readonly clusterName: string;
   readonly deploymentEnvironment: string;
   /** The namespace of the pods on every node (host access). */

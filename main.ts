@@ -51,7 +51,12 @@ export const ENVIRONMENTS: StackProps[] = [
       storage: { type: 's3', bucket: 'prod-eu-1-logs', endpoint: 's3.eu-west-1.amazonaws.com', region: 'eu-west-1' },
       serviceAccountAnnotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/prod-eu-1-loki' },
     },
-    prometheus: { retention: '30d' },
+    prometheus: {
+      retention: '30d',
+      // long-term storage: every sample also to the organisation's metrics store, deduplicated
+      // there by the replica label
+      remoteWrite: [{ url: 'https://metrics.example.com/api/v1/push', bearerTokenSecret: { name: 'metrics-remote-write', key: 'token' } }],
+    },
     alertmanager: {
       receivers: {
         page: { pagerduty: { routingKeySecret: { name: 'alerting', key: 'pagerduty-routing-key' } } },

@@ -4,13 +4,10 @@
  * receivers whose every credential is a file of a mounted Secret.
  * @see https://prometheus.io/docs/alerting/latest/configuration/
  */
+import { SecretKeyRef } from '../common/k8s/secret-ref';
 import { SEVERITIES, Severity } from '../common/vocabulary/rules';
 
-/** A key of a Secret in the component's namespace: mounted as a file, never copied into the config. */
-export interface SecretKeyRef {
-  readonly name: string;
-  readonly key: string;
-}
+export type { SecretKeyRef };
 
 /** Where one severity's alerts go; any combination. */
 export interface ReceiverProps {

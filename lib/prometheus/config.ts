@@ -48,6 +48,18 @@ export interface PrometheusConfig {
     readonly exemplars: { readonly max_exemplars: number };
   };
   readonly scrape_configs: ScrapeConfig[];
+  readonly remote_write?: RemoteWriteConfig[];
+}
+
+/** One remote-write destination, as `remote_write` takes it. */
+export interface RemoteWriteConfig {
+  readonly name: string;
+  readonly url: string;
+  readonly authorization?: { readonly credentials_file: string };
+  readonly basic_auth?: { readonly username: string; readonly password_file: string };
+  readonly send_exemplars: boolean;
+  readonly send_native_histograms: boolean;
+  readonly queue_config: { readonly retry_on_http_429: boolean };
 }
 
 /** What the config depends on. */
@@ -69,6 +81,8 @@ export interface PrometheusConfigOptions {
    * @default - one replica, no such label
    */
   readonly replicaLabel?: { readonly name: string; readonly value: string };
+  /** Where every sample is also written (long-term storage). @default - nowhere */
+  readonly remoteWrite?: readonly RemoteWriteConfig[];
 }
 
 /** OTLP resource attributes that become labels of pushed metrics. */
@@ -178,4 +192,5 @@ export const prometheusConfig = (o: PrometheusConfigOptions): PrometheusConfig =
     annotationJob('pod'),
     ...o.stackTargets.map((t) => stackJob(t.endpoint, t.honorLabels)),
   ],
+  ...(o.remoteWrite?.length ? { remote_write: [...o.remoteWrite] } : {}),
 });

@@ -24,5 +24,5 @@ export const PROMETHEUS: ComponentDeclaration<PrometheusProps> = {
   metricsPort: 'http',
   configs: { 'prometheus.yml': 'prometheus', 'rules.yaml': 'prometheus-rules' },
   formats: [PROMETHEUS_FORMAT, PROMETHEUS_RULES_FORMAT],
-  props: { ...BACKEND_PROP_KEYS, clusterName: true, deploymentEnvironment: true, scrapeTargets: true, scrapeInterval: true, retention: true, ruleGroups: true, alertmanager: true, replicas: true },
+  props: { ...BACKEND_PROP_KEYS, clusterName: true, deploymentEnvironment: true, scrapeTargets: true, scrapeInterval: true, retention: true, ruleGroups: true, alertmanager: true, replicas: true, remoteWrite: true },
 };

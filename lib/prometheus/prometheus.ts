@@ -5,12 +5,13 @@ import { Duration } from '../common/vocabulary/duration';
 import { Endpoint, HttpDestination } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
 import { parseMemory } from '../common/k8s/resources';
-import { checkInt, checkNonEmpty } from '../common/vocabulary/validate';
+import { SecretKeyRef } from '../common/k8s/secret-ref';
+import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty } from '../common/vocabulary/validate';
 import { containerPorts, httpProbe, podIpEnv } from '../common/k8s/workload';
 import { resourceRequirements } from '../common/k8s/resources';
 import { toYaml } from '../common/vocabulary/yaml';
 import { RuleFile, RuleGroup } from '../common/vocabulary/rules';
-import { prometheusConfig } from './config';
+import { RemoteWriteConfig, prometheusConfig } from './config';
 import { PROMETHEUS } from './declaration';
 
 /** Properties of {@link Prometheus}. */
@@ -50,12 +51,34 @@ export interface PrometheusProps extends BackendProps {
    * @default - the size profile's: laptop 1, production 2
    */
   readonly replicas?: number;
+  /**
+   * Long-term storage: every sample, exemplar and native histogram is also written to each
+   * of these remote-write endpoints (a user's Mimir, Cortex, Thanos Receive or a managed
+   * service), from the WAL, retried while the endpoint refuses or is down (HTTP 429
+   * included). Each replica writes with its `prometheus_replica` label, for the endpoint's
+   * HA deduplication. Credentials only as keys of Secrets, mounted as files.
+   * @default - none: the series stay in Prometheus's own TSDB for its retention
+   */
+  readonly remoteWrite?: readonly RemoteWriteTarget[];
 }
+
+/** One remote-write endpoint of {@link PrometheusProps.remoteWrite}. */
+export interface RemoteWriteTarget {
+  /** Its URL, e.g. `https://metrics.example.com/api/v1/push`. */
+  readonly url: string;
+  /** A bearer token (`Authorization: Bearer`), a key of a Secret in the namespace. @default - none */
+  readonly bearerTokenSecret?: SecretKeyRef;
+  /** Basic authentication: the user name, and the password as a key of a Secret in the namespace. @default - none */
+  readonly basicAuth?: { readonly username: string; readonly passwordSecret: SecretKeyRef };
+}
+
+const REMOTE_WRITE_KEYS: Record<keyof RemoteWriteTarget, true> = { url: true, bearerTokenSecret: true, basicAuth: true };
 
 /** The external label that tells the replicas apart (the pod's name), merged away by the query layer. */
 export const REPLICA_LABEL = 'prometheus_replica';
 
 const RULES_DIR = '/etc/prometheus/rules';
+const SECRETS_DIR = '/etc/prometheus/secrets';
 
 /**
  * Prometheus on a PVC: Kubernetes service discovery, the remote-write and OTLP receivers,
@@ -105,6 +128,44 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
       // Prometheus expands environment references in external labels: the pod's name
       ...(ha ? { replicaLabel: { name: REPLICA_LABEL, value: '${POD_NAME}' } } : {}),
     };
+    const secrets = new Map<string, Set<string>>();
+    // a Secret's key, mounted as a file under SECRETS_DIR; `path` is the prop that names it
+    const secretFile = (path: string, ref: SecretKeyRef): string => {
+      checkKnownKeys(`Prometheus '${path}'`, ref, ['name', 'key']);
+      checkDnsLabel(`Prometheus '${path}.name'`, ref.name);
+      checkNonEmpty(`Prometheus '${path}.key'`, ref.key);
+      secrets.set(ref.name, (secrets.get(ref.name) ?? new Set()).add(ref.key));
+      return `${SECRETS_DIR}/${ref.name}/${ref.key}`;
+    };
+    const remoteWrite: RemoteWriteConfig[] = (props.remoteWrite ?? []).map((t, i) => {
+      const at = `remoteWrite[${i}]`;
+      const owner = `Prometheus '${at}`;
+      checkKnownKeys(`${owner}'`, t, Object.keys(REMOTE_WRITE_KEYS));
+      let url: URL | undefined;
+      try {
+        url = new URL(t.url);
+      } catch {
+        url = undefined;
+      }
+      if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
+        throw new Error(`${owner}.url' must be an http(s) URL without credentials (they go in a Secret: bearerTokenSecret, basicAuth), got ${JSON.stringify(t.url)}`);
+      }
+      if (t.bearerTokenSecret && t.basicAuth) throw new Error(`${owner}' takes 'bearerTokenSecret' or 'basicAuth', not both`);
+      const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+      this.wiring.external(this.peer, [port], 'long-term storage (remote write)', { destination: url.hostname });
+      return {
+        name: `${url.hostname}-${i}`,
+        url: t.url,
+        ...(t.bearerTokenSecret ? { authorization: { credentials_file: secretFile(`${at}.bearerTokenSecret`, t.bearerTokenSecret) } } : {}),
+        ...(t.basicAuth
+          ? { basic_auth: { username: checkNonEmpty(`${owner}.basicAuth.username'`, t.basicAuth.username), password_file: secretFile(`${at}.basicAuth.passwordSecret`, t.basicAuth.passwordSecret) } }
+          : {}),
+        send_exemplars: true,
+        send_native_histograms: true,
+        // a busy endpoint's 429 is retried like a 5xx, not dropped
+        queue_config: { retry_on_http_429: true },
+      };
+    });
     // every workload of the graph with metrics of its own is scraped
     this.wiring.addScraper(this.peer);
     const receivers = props.alertmanager === undefined ? [] : props.alertmanager instanceof Endpoint ? [props.alertmanager] : [...props.alertmanager];
@@ -113,7 +174,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     this.render = () =>
       toYaml(
         deepMerge(
-          prometheusConfig({ ...options, alertmanagers, stackTargets: this.wiring.connections
+          prometheusConfig({ ...options, alertmanagers, remoteWrite, stackTargets: this.wiring.connections
               .filter((c) => c.from === this.peer && c.kind === 'scrape')
               .map((c) => ({ endpoint: c.to, honorLabels: c.honorLabels ?? false })),
           }),
@@ -176,6 +237,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
         // `--config.auto-reload` also checks the rule files: an SLO edit reloads, no restart
         { ref: rules, mountPath: RULES_DIR, reloads: true },
       ],
+      secrets: [...secrets.keys()].sort().map((n) => ({ name: n, keys: [...secrets.get(n)!].sort(), mountPath: `${SECRETS_DIR}/${n}` })),
       dataDir: '/prometheus',
       tmp: false,
       readinessProbe: httpProbe(ports.http, '/-/ready'),

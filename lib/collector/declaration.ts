@@ -1,18 +1,8 @@
 import { OTELCOL_FORMAT } from './config-check';
 import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/contract/component';
-import { NamedPort, OTLP_PORTS } from '../common/k8s/ports';
+import { COLLECTOR_PORTS } from './ports';
 import type { OtelAgentProps } from './otel-agent';
 import type { OtelGatewayProps } from './otel-gateway';
-
-/** The ports every collector of the stack serves or binds. */
-export const COLLECTOR_PORTS = {
-  otlpGrpc: OTLP_PORTS.grpc,
-  otlpHttp: OTLP_PORTS.http,
-  /** The collector's own telemetry (Prometheus pull reader). */
-  metrics: { name: 'metrics', port: 8888 },
-  /** The health_check extension. */
-  health: { name: 'health', port: 13133 },
-} as const satisfies Record<string, NamedPort>;
 
 /** The node agent: its name, ports, image, sizes, config format and props. */
 export const OTEL_AGENT: ComponentDeclaration<OtelAgentProps> = {

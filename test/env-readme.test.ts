@@ -223,6 +223,6 @@ describe('the capacity table', () => {
 
   test('prod: the autoscaled gateway counts from its minimum to its maximum (no volume: it keeps nothing on disk)', () => {
     const gateway = rows(readme('prod').slice(readme('prod').indexOf('## Capacity'))).find((r) => r[0].startsWith('`otel-gateway`'))!;
-    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '750m / 2.25 to 6.75', 'none', '704Mi / 2.06Gi to 6.19Gi', '1.56Gi / 4.69Gi to 14.06Gi', '-']);
+    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '450m / 1.35 to 4.05', 'none', '512Mi / 1.5Gi to 4.5Gi', '1.13Gi / 3.38Gi to 10.13Gi', '-']);
   });
 });

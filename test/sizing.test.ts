@@ -37,7 +37,7 @@ test('the sizes derived from the figures, which the declarations take', () => {
     },
     gateway: {
       laptop: { cpuRequest: '50m', memoryRequest: '192Mi', memoryLimit: '448Mi' },
-      production: { cpuRequest: '750m', memoryRequest: '704Mi', memoryLimit: '1600Mi' },
+      production: { cpuRequest: '450m', memoryRequest: '512Mi', memoryLimit: '1152Mi' },
     },
   });
   expect(OTEL_AGENT.sizes).toEqual(COLLECTOR_SIZES.agent);

@@ -132,7 +132,7 @@ export const PROFILE_RATES: Readonly<Record<SizeName, ProfileRates>> = {
     // series pushed every 30 s, 65 log lines a second on stdout, and some OTLP log records
     agent: { perNode: { spans: 2000, points: 1000, logRecords: 1000, logLines: 2000 }, headroom: { cpu: 2, memory: 4 } },
     // prod's 5,000 traces a second over its 3 replicas, each a request through a few services
-    gateway: { perReplica: { tracesPerSecond: 1667, spansPerTrace: 10, decisionWaitSeconds: 10, metricsDestinations: 2 }, headroom: { cpu: 2, memory: 2 } },
+    gateway: { perReplica: { tracesPerSecond: 1667, spansPerTrace: 6, decisionWaitSeconds: 10, metricsDestinations: 2 }, headroom: { cpu: 2, memory: 2 } },
   },
 };
 

@@ -15,6 +15,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { parseMemory } from '../lib/common/k8s/resources';
 import { OTEL_GATEWAY } from '../lib/collector/declaration';
+import { PROFILE_RATES } from '../lib/collector/sizing';
 import { runLoad, SPANS_PER_TRACE } from './e2e/load';
 import { stopAll } from './e2e/pod';
 import { all } from './e2e/manifests';
@@ -108,8 +109,8 @@ const runEnvironment = async (env: string): Promise<void> => {
     await stack.start();
     const share = declaredShare(stack);
     const laptop = OTEL_GATEWAY.sizes.laptop;
-    // the laptop profile's share of a replica: the default rate over the dev gateway's replicas
-    const laptopShare = env === 'dev' ? share.perReplica : 500;
+    // the laptop profile's share of a replica, as it declares it
+    const laptopShare = PROFILE_RATES.laptop.gateway.perReplica.tracesPerSecond;
     const levels: Level[] = [1, 2, 4, 8, 16].map((x) => ({ label: `${x}x laptop`, tracesPerSecond: laptopShare * x }));
     if (!levels.some((l) => l.tracesPerSecond === share.perReplica)) levels.push({ label: `${env}'s share`, tracesPerSecond: share.perReplica });
     const rows = [];

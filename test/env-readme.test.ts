@@ -80,11 +80,12 @@ describe('what the cluster needs before kubectl apply', () => {
     expect(p.customResources).toEqual([]);
   });
 
-  test("prod: its pull Secret in each namespace (a registry login for the mirror), the receivers' Secret, Grafana's", () => {
+  test("prod: its pull Secret in each namespace (a registry login for the mirror), the receivers' Secret, Grafana's, the remote write's token", () => {
     const secrets = prerequisites('prod').missing.filter((m) => m.kind === 'Secret');
     expect(secrets.map((m) => [m.namespace, m.name, m.keys.map((k) => k.key), m.imagePullFrom])).toEqual([
       ['observability', 'alerting', ['pagerduty-routing-key', 'slack-webhook-url'], []],
       ['observability', 'grafana-admin', ['admin-password', 'admin-user'], []],
+      ['observability', 'metrics-remote-write', ['token'], []],
       ['observability', 'registry-mirror', [], ['mirror.internal:5000']],
       ['observability-agent', 'registry-mirror', [], ['mirror.internal:5000']],
     ]);
@@ -223,6 +224,6 @@ describe('the capacity table', () => {
 
   test('prod: the autoscaled gateway counts from its minimum to its maximum (no volume: it keeps nothing on disk)', () => {
     const gateway = rows(readme('prod').slice(readme('prod').indexOf('## Capacity'))).find((r) => r[0].startsWith('`otel-gateway`'))!;
-    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '1 / 3 to 9', 'none', '2Gi / 6Gi to 18Gi', '2Gi / 6Gi to 18Gi', '-']);
+    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '450m / 1.35 to 4.05', 'none', '512Mi / 1.5Gi to 4.5Gi', '1.13Gi / 3.38Gi to 10.13Gi', '-']);
   });
 });

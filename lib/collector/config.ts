@@ -6,7 +6,7 @@
  */
 import { Endpoint, HttpDestination } from '../common/contract/endpoint';
 import { RED_METRICS } from '../common/vocabulary/red-metrics';
-import { COLLECTOR_PORTS } from './declaration';
+import { COLLECTOR_PORTS } from './ports';
 
 /** `sending_queue.batch` of an exporter: what the queue's consumers merge into one request. */
 export interface QueueBatchConfig {

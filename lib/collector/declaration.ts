@@ -1,18 +1,9 @@
 import { OTELCOL_FORMAT } from './config-check';
 import { COMPONENT_PROP_KEYS, ComponentDeclaration } from '../common/contract/component';
-import { NamedPort, OTLP_PORTS } from '../common/k8s/ports';
+import { COLLECTOR_PORTS } from './ports';
+import { COLLECTOR_SIZES } from './sizing';
 import type { OtelAgentProps } from './otel-agent';
 import type { OtelGatewayProps } from './otel-gateway';
-
-/** The ports every collector of the stack serves or binds. */
-export const COLLECTOR_PORTS = {
-  otlpGrpc: OTLP_PORTS.grpc,
-  otlpHttp: OTLP_PORTS.http,
-  /** The collector's own telemetry (Prometheus pull reader). */
-  metrics: { name: 'metrics', port: 8888 },
-  /** The health_check extension. */
-  health: { name: 'health', port: 13133 },
-} as const satisfies Record<string, NamedPort>;
 
 /** The node agent: its name, ports, image, sizes, config format and props. */
 export const OTEL_AGENT: ComponentDeclaration<OtelAgentProps> = {
@@ -20,10 +11,8 @@ export const OTEL_AGENT: ComponentDeclaration<OtelAgentProps> = {
   component: 'agent',
   image: 'otelcol',
   ports: COLLECTOR_PORTS,
-  sizes: {
-    laptop: { cpuRequest: '50m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
-    production: { cpuRequest: '200m', memoryRequest: '512Mi', memoryLimit: '1Gi' },
-  },
+  // from the measured figures at the profiles' declared rates (sizing.ts)
+  sizes: COLLECTOR_SIZES.agent,
   metricsPort: 'metrics',
   configs: { 'config.yaml': 'otelcol' },
   formats: [OTELCOL_FORMAT],
@@ -47,10 +36,8 @@ export const OTEL_GATEWAY: ComponentDeclaration<OtelGatewayProps> = {
   image: 'otelcol',
   ports: COLLECTOR_PORTS,
   metricsPort: 'metrics',
-  sizes: {
-    laptop: { cpuRequest: '100m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
-    production: { cpuRequest: '1', memoryRequest: '2Gi', memoryLimit: '2Gi' },
-  },
+  // from the measured figures at the profiles' declared rates (sizing.ts)
+  sizes: COLLECTOR_SIZES.gateway,
   configs: { 'config.yaml': 'otelcol' },
   props: {
     // no storage props: the gateway keeps nothing on disk

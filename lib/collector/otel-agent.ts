@@ -9,7 +9,8 @@ import { checkInt, checkNonEmpty } from '../common/vocabulary/validate';
 import { containerPorts, httpProbe, podIpEnv, servicePorts } from '../common/k8s/workload';
 import { toYaml } from '../common/vocabulary/yaml';
 import { agentConfig } from './config';
-import { COLLECTOR_PORTS, OTEL_AGENT } from './declaration';
+import { OTEL_AGENT } from './declaration';
+import { COLLECTOR_PORTS } from './ports';
 
 /** Properties of {@link OtelAgent}. */
 export interface OtelAgentProps extends ComponentProps {

@@ -10,7 +10,8 @@ import { checkInt } from '../common/vocabulary/validate';
 import { httpProbe, podIpEnv } from '../common/k8s/workload';
 import { toYaml } from '../common/vocabulary/yaml';
 import { gatewayConfig } from './config';
-import { COLLECTOR_PORTS, OTEL_GATEWAY } from './declaration';
+import { OTEL_GATEWAY } from './declaration';
+import { COLLECTOR_PORTS } from './ports';
 
 /** A HorizontalPodAutoscaler for the gateway. */
 export interface GatewayAutoscaling {

@@ -36,8 +36,9 @@ describe('a corpus of changes, each with its effect', () => {
 
   test("a StatefulSet's storage size: refused, with the orphan delete and the PVC resize", () => {
     const head = files({ ...prod, prometheus: { ...prod.prometheus, storageSize: '500Gi' } });
-    // (its retention size follows the volume: prometheus.yml changes too, and the pod rolls)
-    expect(effects(head)['StatefulSet observability/prometheus']).toEqual(['refused', 'rolls']);
+    // (its retention size follows the volume: prometheus.yml changes too, and reloads in place)
+    expect(effects(head)['StatefulSet observability/prometheus']).toEqual(['refused']);
+    expect(effects(head)['ConfigMap observability/prometheus-config']).toEqual(['reloads']);
     const step = review(base, head).get('prod')!.find((c) => c.object === 'StatefulSet observability/prometheus')!.findings[0].step!;
     expect(step).toMatch(/kubectl delete statefulset prometheus -n observability --cascade=orphan.*kubectl patch pvc <claim>-prometheus-<i>.*Replace=true/);
   });
@@ -67,6 +68,12 @@ describe('a corpus of changes, each with its effect', () => {
     const e = effects(files({ ...prod, slos }));
     expect(e['ConfigMap observability/prometheus-rules']).toEqual(['reloads']);
     expect(Object.values(e).flat()).not.toContain('rolls');
+  });
+
+  test("Prometheus's scrape interval changed: its config reloads in place, no replica restarts", () => {
+    const e = effects(files({ ...prod, prometheus: { ...prod.prometheus, scrapeInterval: '15s' } }));
+    expect(e['ConfigMap observability/prometheus-config']).toEqual(['reloads']);
+    expect(e['StatefulSet observability/prometheus']).toBeUndefined();
   });
 
   test('retention shortened: data, and the pods roll for the config', () => {
@@ -157,7 +164,7 @@ describe('a corpus of changes, each with its effect', () => {
 
   test('the output: a terminal report and a Markdown comment with a summary table', () => {
     const changes = review(base, files({ ...prod, prometheus: { ...prod.prometheus, storageSize: '500Gi' } }));
-    expect(terminal(changes, 'base')).toMatch(/prod: 2 objects changed \(1 refused, 2 rolls\)\n {2}StatefulSet observability\/prometheus\n {4}REFUSED: .*volumeClaimTemplates\n {6}step: kubectl delete statefulset/);
-    expect(markdown(changes, 'base')).toMatch(/\| prod \| `StatefulSet observability\/prometheus` \| changed \| \*\*refused\*\*, rolls \|[\s\S]*<details><summary>prod: 2 objects<\/summary>/);
+    expect(terminal(changes, 'base')).toMatch(/prod: 2 objects changed \(1 refused, 1 reloads\)\n {2}StatefulSet observability\/prometheus\n {4}REFUSED: .*volumeClaimTemplates\n {6}step: kubectl delete statefulset/);
+    expect(markdown(changes, 'base')).toMatch(/\| prod \| `StatefulSet observability\/prometheus` \| changed \| \*\*refused\*\* \|[\s\S]*<details><summary>prod: 2 objects<\/summary>/);
   });
 });

@@ -233,8 +233,9 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
           }
         : {}),
       configMaps: [
-        { ref: config, mountPath: '/etc/prometheus' },
-        // `--config.auto-reload` also checks the rule files: an SLO edit reloads, no restart
+        // `--config.auto-reload` checks the config file and the rule files: a scrape job, an
+        // alerting target or an SLO edit reloads, no restart (no replica stops for it)
+        { ref: config, mountPath: '/etc/prometheus', reloads: true },
         { ref: rules, mountPath: RULES_DIR, reloads: true },
       ],
       secrets: [...secrets.keys()].sort().map((n) => ({ name: n, keys: [...secrets.get(n)!].sort(), mountPath: `${SECRETS_DIR}/${n}` })),

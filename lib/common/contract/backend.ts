@@ -137,7 +137,11 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
         podManagementPolicy: s.scaleOut || s.peers ? 'Parallel' : 'OrderedReady',
         updateStrategy: { type: 'RollingUpdate' },
         template: {
-          metadata: { labels: this.metadata().labels, annotations: this.podAnnotations(...s.configMaps.filter((c) => !c.reloads).map((c) => c.ref)) },
+          metadata: {
+            labels: this.metadata().labels,
+            // a checksum of the configs the component does not reload by itself: their change rolls the pods
+            ...(s.configMaps.some((c) => !c.reloads) ? { annotations: this.podAnnotations(...s.configMaps.filter((c) => !c.reloads).map((c) => c.ref)) } : {}),
+          },
           spec: {
             ...identity,
             ...(this.priorityClassName ? { priorityClassName: this.priorityClassName } : {}),

@@ -121,7 +121,7 @@ interface Run {
 }
 
 (required ? describe : describe.skip)('the pinned prometheus, thanos and alertmanager: an SLO burn pages once, through the kills', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ha-paging-'));
+  let dir = '';
   const LIFETIME = 420; // every process ends by itself after this long, whatever happens to the test
   const KILL_AFTER = 20; // seconds into the burst
   const QUIET = 45; // seconds after the last first page in which no second page may come (3 peers x the 15 s peer timeout)
@@ -176,7 +176,7 @@ interface Run {
       }
     }
     server?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const getJson = async (url: string): Promise<any> => {
@@ -210,6 +210,7 @@ interface Run {
   beforeAll(async () => {
     const missing = [BINARIES.prometheus, BINARIES.alertmanager, THANOS].filter((b) => !fs.existsSync(b));
     if (missing.length) throw new Error(`not built (npm run tools): ${missing.join(', ')}`);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ha-paging-'));
 
     // the three runs on a free block of 127.0.0.0/8, at the rendered ports
     const layout = (b: string): Run[] => [

@@ -204,8 +204,9 @@ interface Run {
     firstPage: Record<string, number | undefined>;
     killed: { prometheus: string; alertmanager: string; at: number } | undefined;
     rawBeforeKill: Record<string, number>;
+    sentBy: Record<string, string>;
     end: number;
-  } = { t0: 0, runs: [], firstPage: {}, killed: undefined, rawBeforeKill: {}, end: 0 };
+  } = { t0: 0, runs: [], firstPage: {}, killed: undefined, rawBeforeKill: {}, sentBy: {}, end: 0 };
 
   beforeAll(async () => {
     const missing = [BINARIES.prometheus, BINARIES.alertmanager, THANOS].filter((b) => !fs.existsSync(b));
@@ -404,6 +405,15 @@ interface Run {
     const last = Math.max(...runs.map((r) => firstPage(r.key)?.at ?? Date.now()));
     await sleep(Math.max(0, last + QUIET * 1000 - Date.now()));
     figures.end = Date.now();
+    // which peer sent: each Alertmanager's count of webhook notifications
+    const sent = async (ip: string) => {
+      const text = await fetch(`http://${ip}:9093/metrics`, { signal: AbortSignal.timeout(5000) })
+        .then((r) => r.text())
+        .catch(() => undefined);
+      if (text === undefined) return 'killed';
+      return [...text.matchAll(/^alertmanager_notifications_total\{[^}]*integration="webhook"[^}]*\} (\S+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    };
+    for (const r of runs) figures.sentBy[r.key] = (await Promise.all(r.ams.map(async (ip, i) => `alertmanager-${i} ${await sent(ip)}`))).join(', ');
     stopPushing = true;
     await pushing;
   }, 400000);
@@ -414,7 +424,7 @@ interface Run {
     const lines = figures.runs.map((r) => {
       const pages = received.filter((n) => n.run === r.key && n.receiver === 'page');
       const tickets = received.filter((n) => n.run === r.key && n.receiver === 'ticket');
-      return `${r.key} (${r.what}): burst -> page ${seconds1(figures.firstPage[r.key])}; pages ${pages.length}, tickets ${tickets.length}`;
+      return `${r.key} (${r.what}): burst -> page ${seconds1(figures.firstPage[r.key])}; pages ${pages.length}, tickets ${tickets.length}; notifications sent: ${figures.sentBy[r.key]}`;
     });
     console.log(
       `rule evaluation interval ${INTERVAL} s; killed in ha-kill: ${figures.killed?.prometheus} and ${figures.killed?.alertmanager} at ${seconds1((figures.killed?.at ?? 0) / 1000)}\n${lines.join('\n')}\n` +

@@ -14,7 +14,7 @@
  * evaluation interval of the single-replica run; through Thanos Query the SLO dashboard's
  * burn-rate queries return one series per SLO, with no evaluation missing across the kill.
  *
- * About 4 minutes, so it runs where CONFORMANCE=1 (as in CI, which builds the binaries
+ * About 2.5 minutes, so it runs where CONFORMANCE=1 (as in CI, which builds the binaries
  * first; missing binaries are then a failure).
  */
 import { ChildProcess, spawn } from 'child_process';
@@ -100,7 +100,7 @@ describe('what the HA paging run takes from the output', () => {
 
 const THANOS = path.join(path.dirname(path.dirname(BINARIES.prometheus)), `thanos-${IMAGES.thanos.tag.replace(/^v/, '')}`, 'thanos');
 const required = process.env.CONFORMANCE === '1';
-if (!required) console.warn('the HA paging run (about 4 minutes) is skipped: it runs with CONFORMANCE=1 (as in CI), after npm run tools');
+if (!required) console.warn('the HA paging run (about 2.5 minutes) is skipped: it runs with CONFORMANCE=1 (as in CI), after npm run tools');
 
 /** One notification that reached the webhook. */
 interface Notification {
@@ -474,10 +474,12 @@ interface Run {
     const end = Math.floor(figures.end / 1000);
     const steps = Math.floor((end - start) / INTERVAL) + 1;
     const found: string[] = [];
+    const warnings = new Set<string>();
     const burn = dashboardQueries('Burn rate per window');
     for (const { slo, expr, legend } of burn) {
       const r = await thanos(q, expr, { start, end, step: INTERVAL }, true);
       const series = (r?.data?.result ?? []) as any[];
+      for (const w of r?.warnings ?? []) warnings.add(String(w).slice(0, 200));
       const values = series.map((s) => s.values.length);
       found.push(`${expr}: ${series.length} series, ${values.join('/')} of ${steps} steps`);
       expect([slo, legend, r?.status, series.length, values, series.map((s) => 'prometheus_replica' in s.metric)]).toEqual([slo, legend, 'success', 1, [steps], [false]]);
@@ -497,7 +499,8 @@ interface Run {
     console.log(
       `through Thanos Query, before the kill: ${JSON.stringify(figures.rawBeforeKill)} series raw, ${JSON.stringify(figures.mergedBeforeKill)} through the dashboard's query; ` +
         `${steps} steps of ${INTERVAL} s from the burst to the end, the kill ${seconds1((figures.killed?.at ?? 0) / 1000)} in:\n${found.join('\n')}\n` +
-        `oldest sample at any 5 s step: ${ages.join(', ')}\n${firing.expr} = ${now?.data?.result?.[0]?.value?.[1]}`,
+        `oldest sample at any 5 s step: ${ages.join(', ')}\n${firing.expr} = ${now?.data?.result?.[0]?.value?.[1]}\n` +
+        `warnings of the query layer: ${[...warnings].join(' | ') || 'none'}`,
     );
     expect(now?.data?.result?.map((x: any) => x.value[1])).toEqual(['2']);
   });

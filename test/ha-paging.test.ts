@@ -262,9 +262,11 @@ interface Run {
     for (const r of runs) {
       const own = path.join(dir, r.key);
       fs.mkdirSync(own);
-      // the rendered config; its scrape jobs discover targets through the Kubernetes API, and the SLOs' input is pushed
+      // the rendered config; its scrape jobs discover targets through the Kubernetes API (the SLOs' input is pushed), and
+      // its remote_write endpoint is off this machine (test/remote-write.test.ts runs it against a local one)
       const config = parse(prometheusYml);
       delete config.scrape_configs;
+      delete config.remote_write;
       config.rule_files = [path.join(dir, 'rules', '*.yaml')];
       const targets = config.alerting.alertmanagers[0].static_configs[0];
       targets.targets = r.ams.length === 1 ? [`${r.ams[0]}:9093`] : targets.targets.map((t: string) => t.replace(peerName, (_m, n) => r.ams[Number(n)]));

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { renderStack } from '../lib/output/synth';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { BINARIES } from '../scripts/e2e/stack';
-import { ENVIRONMENTS, buildApp } from './helpers';
+import { ENVIRONMENTS, buildApp, stopGroup } from './helpers';
 
 const envs = Object.fromEntries(buildApp(ENVIRONMENTS).stacks.map((s) => [s.envName, parseEnvironment(s.envName, renderStack(s))]));
 const obj = (env: string, kind: string, name: string) => envs[env].objects.find((o) => o.doc.kind === kind && o.doc.metadata.name === name)?.doc;
@@ -70,7 +70,7 @@ if (!runnable && process.env.CONFORMANCE !== '1') console.warn(`the Alertmanager
   const procs: ChildProcess[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-cluster-'));
   afterAll(() => {
-    for (const p of procs) if (p.pid && p.exitCode === null) process.kill(p.pid, 'SIGKILL');
+    for (const p of procs) stopGroup(p);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

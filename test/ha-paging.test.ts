@@ -31,7 +31,7 @@ import { renderStack } from '../lib/output/synth';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { checkSlos } from '../lib/slo/slo';
 import { BINARIES } from '../scripts/e2e/stack';
-import { ENVIRONMENTS, buildApp } from './helpers';
+import { ENVIRONMENTS, buildApp, stopGroup } from './helpers';
 
 const envs = Object.fromEntries(buildApp(ENVIRONMENTS).stacks.map((s) => [s.envName, parseEnvironment(s.envName, renderStack(s))]));
 const obj = (env: string, kind: string, name: string) => envs[env].objects.find((o) => o.doc.kind === kind && o.doc.metadata.name === name)?.doc;
@@ -164,17 +164,8 @@ interface Run {
 
   afterAll(() => {
     stopPushing = true;
-    // the binary first, then its timeout: both by PID
-    for (const { p } of procs) {
-      const pid = binaryPid(p);
-      for (const x of [pid, p.pid]) {
-        try {
-          if (x) process.kill(x, 'SIGKILL');
-        } catch {
-          /* gone already */
-        }
-      }
-    }
+    // the binary with its timeout: their process group
+    for (const { p } of procs) stopGroup(p);
     server?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -215,3 +215,17 @@ export const chartSnapshot = (env: string, objs: any[], models: Readonly<Record<
     });
     return { ...o, data: Object.fromEntries(named) };
   });
+
+/**
+ * Stops what a test started as `timeout <seconds> <binary> ...`: the whole process group,
+ * which `timeout` leads, so the binary goes with its `timeout` (a SIGKILL to `timeout` alone
+ * leaves the binary running for good: `timeout` can neither pass SIGKILL on nor outlive it).
+ */
+export const stopGroup = (p: { readonly pid?: number; readonly exitCode: number | null }): void => {
+  if (!p.pid) return;
+  try {
+    process.kill(-p.pid, 'SIGKILL');
+  } catch {
+    // gone already
+  }
+};

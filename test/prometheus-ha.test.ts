@@ -16,7 +16,7 @@ import { IMAGES } from '../lib/common/k8s/images';
 import { renderStack } from '../lib/output/synth';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { BINARIES } from '../scripts/e2e/stack';
-import { ENVIRONMENTS, buildApp } from './helpers';
+import { ENVIRONMENTS, buildApp, stopGroup } from './helpers';
 
 const envs = Object.fromEntries(buildApp(ENVIRONMENTS).stacks.map((s) => [s.envName, parseEnvironment(s.envName, renderStack(s))]));
 const obj = (env: string, kind: string, name: string) => envs[env].objects.find((o) => o.doc.kind === kind && o.doc.metadata.name === name)?.doc;
@@ -89,7 +89,7 @@ if (!runnable && process.env.CONFORMANCE !== '1') console.warn(`the Prometheus H
   // what each process said, for a failure's message
   const tails = () => logs.map((l) => `${path.basename(l)}:\n${fs.readFileSync(l, 'utf8').split('\n').slice(-8).join('\n')}`).join('\n');
   afterAll(() => {
-    for (const p of procs) if (p.pid && p.exitCode === null) process.kill(p.pid, 'SIGKILL');
+    for (const p of procs) stopGroup(p);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -15,7 +15,7 @@ import { StackProps } from '../lib/stack/stack';
 import { renderStack } from '../lib/output/synth';
 import { parseEnvironment } from '../lib/output/validation/types';
 import { BINARIES } from '../scripts/e2e/stack';
-import { ENVIRONMENTS, buildApp, synthesize } from './helpers';
+import { ENVIRONMENTS, buildApp, stopGroup, synthesize } from './helpers';
 
 const prod = parseEnvironment('prod', renderStack(buildApp(ENVIRONMENTS).stacks.find((s) => s.envName === 'prod')!));
 const obj = (kind: string, name: string) => prod.objects.find((o) => o.doc.kind === kind && o.doc.metadata.name === name)!.doc;
@@ -75,7 +75,7 @@ if (!runnable && process.env.CONFORMANCE !== '1') console.warn(`the remote-write
   const token = `token-${process.pid}`;
   let server: http.Server | undefined;
   afterAll(() => {
-    for (const p of procs) if (p.pid && p.exitCode === null) process.kill(p.pid, 'SIGKILL');
+    for (const p of procs) stopGroup(p);
     server?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

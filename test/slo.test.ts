@@ -13,10 +13,13 @@ import { SEVERITIES } from '../lib/common/vocabulary/rules';
 import { toYaml } from '../lib/common/vocabulary/yaml';
 import { g4, humanize, sloRuleTestFile } from '../lib/slo/rule-tests';
 import { BURN_RATE_ALERTS, SLO_ALERT, checkSlos, sloRuleGroup } from '../lib/slo/slo';
+import { DEFAULT_RETENTION } from '../lib/prometheus/prometheus';
+import { Duration } from '../lib/common/vocabulary/duration';
 import { TOOLS } from '../scripts/conformance';
 import { TEST_ENVIRONMENTS, configFiles, podSpec, synthObjects } from './helpers';
 
 const objs = synthObjects();
+const parseDuration = (d: string): number => Duration.parse('duration', d).seconds;
 const withSlos = TEST_ENVIRONMENTS.filter((e) => (e.slos ?? []).length > 0);
 const rulesOf = (env: string): string => objs.find((o) => o.env === env && o.kind === 'ConfigMap' && o.metadata.name === 'prometheus-rules')!.data['rules.yaml'];
 
@@ -86,6 +89,27 @@ withPromtool('minRequestsForPage', () => {
       expect(r.stdout + r.stderr).toMatch(/severity="page"/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("an SLO's period fits the samples Prometheus keeps", () => {
+  const { buildApp, ENVIRONMENTS } = require('./helpers');
+  const dev = ENVIRONMENTS.find((e: any) => e.name === 'dev');
+  // 28-day SLOs on 3 days of samples: an error budget that silently covers 3 days
+  const longer = { ...dev, prometheus: { ...dev.prometheus, retention: '3d' }, slos: dev.slos.map((s: any) => ({ ...s, period: '28d' })) };
+
+  test('a period longer than the retention fails the synth, naming the environment, the SLO, the prop, the value and what is allowed', () => {
+    expect(() => buildApp([longer])).toThrow(
+      new Error("dev: SLO 'checkout-availability': 'period' must be at most Prometheus 'retention' (3d), as its error budget sums the samples of the whole period and no long-term store holds older ones, got '28d'"),
+    );
+  });
+
+  test('a period as long as the retention fits; every environment of main.ts fits', () => {
+    expect(() => buildApp([{ ...longer, prometheus: { ...dev.prometheus, retention: '28d' } }])).not.toThrow();
+    for (const e of TEST_ENVIRONMENTS) {
+      const retention = parseDuration(e.prometheus?.retention ?? DEFAULT_RETENTION);
+      for (const s of checkSlos(e.slos ?? [])) expect([e.name, s.name, parseDuration(s.period) <= retention]).toEqual([e.name, s.name, true]);
     }
   });
 });

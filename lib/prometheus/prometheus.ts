@@ -28,6 +28,7 @@ export interface PrometheusProps extends BackendProps {
   readonly scrapeInterval?: string;
   /**
    * How long samples are kept (units s, m, h, d, w). A size limit of 85% of the volume applies too.
+   * An SLO's period must fit in it (its error budget sums samples of the whole period).
    * @default '15d'
    */
   readonly retention?: string;
@@ -51,6 +52,9 @@ export interface PrometheusProps extends BackendProps {
    */
   readonly replicas?: number;
 }
+
+/** {@link PrometheusProps.retention} where it is not given. */
+export const DEFAULT_RETENTION = '15d';
 
 /** The external label that tells the replicas apart (the pod's name), merged away by the query layer. */
 export const REPLICA_LABEL = 'prometheus_replica';
@@ -88,7 +92,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     checkNonEmpty(`Prometheus 'deploymentEnvironment'`, props.deploymentEnvironment);
     const scrapeInterval = Duration.parse(`Prometheus 'scrapeInterval'`, props.scrapeInterval ?? '30s').toPrometheus();
     this.scrapeInterval = scrapeInterval;
-    const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? '15d', 3600).toPrometheus();
+    const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? DEFAULT_RETENTION, 3600).toPrometheus();
     const volumeBytes = parseMemory(this.storageSize)!;
     const ports = PROMETHEUS.ports;
     this.replicas = checkInt(`Prometheus 'replicas'`, props.replicas ?? this.size.replicas ?? 1, 1, 5);

@@ -172,6 +172,25 @@ export const checkSlos = (slos: readonly SloProps[]): ResolvedSlo[] => {
   });
 };
 
+/**
+ * Refuses an SLO whose period is longer than the metrics it is computed from are kept: its
+ * error budget sums the samples of the whole period, so beyond the retention it would
+ * silently cover only what is left. There is no long-term store to read older samples from.
+ * @param retention the prop that keeps the samples (`owner`, e.g. `Prometheus 'retention'`) and its value
+ */
+export const checkSloPeriods = (slos: readonly ResolvedSlo[], retention: { readonly owner: string; readonly value: string }): void => {
+  if (!slos.length) return;
+  // parsed as Prometheus parses it, so a bad value fails with the same message
+  const kept = Duration.parse(retention.owner, retention.value, 3600);
+  for (const s of slos) {
+    if (Duration.parse('period', s.period).seconds > kept.seconds) {
+      throw new Error(
+        `SLO '${s.name}': 'period' must be at most ${retention.owner} (${kept.toPrometheus()}), as its error budget sums the samples of the whole period and no long-term store holds older ones, got '${s.period}'`,
+      );
+    }
+  }
+};
+
 /** The recorded 5m series of one SLO, selected by its labels. */
 const recorded = (name: string, slo: ResolvedSlo): string => selector(name, equals({ slo: slo.name }));
 

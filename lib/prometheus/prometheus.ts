@@ -161,6 +161,18 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
         // applications that send delta-temporality metrics over OTLP (the default of some SDKs)
         // are converted to cumulative instead of refused
         '--enable-feature=otlp-deltatocumulative',
+        // a pushed counter's first sample counts since its start time (OTLP StartTimeUnixNano):
+        // a 0 is stored at the start time of a new series, so `rate` and `increase` (the SLO
+        // rules) count what a new series saw before its first sample, e.g. a new service's
+        // first failed requests. In v3.14.0 the flag sets the TSDB's EnableSTAsZeroSample
+        // (cmd/prometheus/main.go:269-275); the OTLP translator passes every point's start time
+        // to the appender (storage/remote/otlptranslator/prometheusremotewrite/
+        // number_data_points.go:109-116, helper.go:270-346 for a classic histogram's _sum,
+        // _count and _bucket series), and the head appends the 0 before the sample unless the
+        // series already has samples from then (tsdb/head_append_v2.go:146-148, 337-382).
+        // Scrapes parse start times too; they ask for protobuf first already
+        // (scrape_native_histograms).
+        '--enable-feature=created-timestamp-zero-ingestion',
         // reloads changed config and rule files without exposing /-/reload
         '--config.auto-reload',
       ],

@@ -5,9 +5,10 @@
  * rules avoided:
  * - the windows the pages read (hours at most) are error ratios of the raw counters' increase
  *   over the window, so a page fires at the minute a direct rate crosses its burn rate; a
- *   window summed from 5m rates would trail it: after a change, the next four 5m rates hold
- *   1/4, 2/4, 3/4 and 4/4 of the new rate, so the sum misses 1.5 minutes of it and a page
- *   comes about 2 minutes late;
+ *   window summed from 5m rates would trail it: a 5m rate takes a change in over 5 minutes
+ *   (with 1-minute samples and evaluations the four 5m rates after it hold 1/4, 2/4, 3/4 and
+ *   4/4 of the new rate), so the sum misses about half of those minutes of the new rate (1.5
+ *   minutes there) and a page comes about 2 minutes late;
  * - the raw (high-cardinality) series are read over no longer window than that: the windows
  *   only tickets read and the period are ratios of sums over a 5m rate recorded per SLO
  *   (`sum_over_time`), never an average of ratios (wrong under uneven traffic) nor a rate

@@ -15,11 +15,15 @@ export const ENVIRONMENTS: StackProps[] = [
     size: 'laptop',
     tempo: { retention: '3d' },
     loki: { retention: '3d' },
-    prometheus: { retention: '3d' },
+    // an SLO's error budget sums its whole period, so Prometheus keeps at least that long: a
+    // week, the shortest period, is what a laptop cluster that lives for days can use, and a
+    // week of it fits the laptop volume (5Gi, size limit 4352MB): at the 1-2 bytes a sample
+    // Prometheus documents, 80,000 series scraped every 30s take 1.6 to 3.2GB a week
+    prometheus: { retention: '7d' },
     // examples on the gateway's RED metrics of a service named checkout
     slos: [
-      { name: 'checkout-availability', service: 'checkout', sli: { kind: 'availability' }, objective: 99.9, period: '28d' },
-      { name: 'checkout-latency', service: 'checkout', sli: { kind: 'latency', thresholdSeconds: 0.5 }, objective: 99, period: '28d', minRequestsForPage: 100 },
+      { name: 'checkout-availability', service: 'checkout', sli: { kind: 'availability' }, objective: 99.9, period: '7d' },
+      { name: 'checkout-latency', service: 'checkout', sli: { kind: 'latency', thresholdSeconds: 0.5 }, objective: 99, period: '7d', minRequestsForPage: 100 },
     ],
   },
   {

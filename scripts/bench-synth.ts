@@ -29,7 +29,8 @@ fs.writeFileSync(path.join(empty, 'main.js'), "const { App, Chart } = require('c
 fs.writeFileSync(path.join(empty, 'package.json'), JSON.stringify({ name: 'empty', private: true, scripts: { synth: 'node main.js' } }));
 fs.writeFileSync(path.join(empty, 'cdk8s.yaml'), 'language: typescript\napp: node main.js\noutput: dist\n');
 
-// the scale case: 10 environments of 100 SLOs each, from the same cached build
+// the scale case: 10 environments of 100 SLOs each, from the same cached build; their period
+// fits every environment's Prometheus retention
 const scale = path.join(scratch, 'scale.js');
 fs.writeFileSync(
   scale,
@@ -39,7 +40,7 @@ const { ENVIRONMENTS, synthesize } = loadApp();
 const many = process.argv[2] === 'scale';
 const slos = (env) => Array.from({ length: 100 }, (_, i) => ({
   name: 'slo-' + i, service: 'service-' + (i % 25), objective: 99 + (i % 9) / 10,
-  sli: i % 2 ? { kind: 'availability' } : { kind: 'latency', thresholdSeconds: 0.5 }, period: '28d',
+  sli: i % 2 ? { kind: 'availability' } : { kind: 'latency', thresholdSeconds: 0.5 }, period: '7d',
 }));
 const envs = many ? Array.from({ length: 10 }, (_, i) => ({ ...ENVIRONMENTS[i % ENVIRONMENTS.length], name: 'env-' + i, slos: slos() })) : ENVIRONMENTS;
 synthesize(envs, process.argv[3]);

@@ -85,7 +85,7 @@ describe('defaults', () => {
 
   test('Prometheus keeps at most 85% of its volume and the configured time', () => {
     const c = cfg('prometheus.yml');
-    expect(c.storage.tsdb.retention).toEqual({ time: '3d', size: '4352MB' });
+    expect(c.storage.tsdb.retention).toEqual({ time: '7d', size: '4352MB' });
     expect(c.global.external_labels).toEqual({ cluster: 'dev', environment: 'development' });
     expect(c.rule_files).toEqual(['/etc/prometheus/rules/*.yaml']);
   });

@@ -58,7 +58,7 @@ export const EVERY_FEATURE: StackProps = {
     indexLabels: ['service.name', 'k8s.namespace.name'],
     overrides: { limits_config: { ingestion_rate_mb: 20 } },
   },
-  prometheus: { retention: '10d', scrapeInterval: '15s', storageSize: '200Gi' },
+  prometheus: { retention: '30d', scrapeInterval: '15s', storageSize: '200Gi' },
   prometheusOperator: { ruleLabels: { release: 'kube-prometheus-stack' } },
   kubeStateMetrics: { kubeResources: ['pods', 'nodes', 'deployments', 'statefulsets', 'daemonsets', 'jobs', 'persistentvolumeclaims', 'ingresses', 'leases'] },
   nodeExporter: { resources: { cpuRequest: '20m', memoryRequest: '48Mi', memoryLimit: '96Mi' } },

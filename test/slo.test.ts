@@ -11,12 +11,15 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { SEVERITIES } from '../lib/common/vocabulary/rules';
 import { toYaml } from '../lib/common/vocabulary/yaml';
-import { g4, humanize, sloRuleTestFile } from '../lib/slo/rule-tests';
+import { g4, humanize, onsetCase, sloRuleTestFile } from '../lib/slo/rule-tests';
 import { BURN_RATE_ALERTS, SLO_ALERT, checkSlos, sloRuleGroup } from '../lib/slo/slo';
+import { DEFAULT_RETENTION } from '../lib/prometheus/prometheus';
+import { Duration } from '../lib/common/vocabulary/duration';
 import { TOOLS } from '../scripts/conformance';
 import { TEST_ENVIRONMENTS, configFiles, podSpec, synthObjects } from './helpers';
 
 const objs = synthObjects();
+const parseDuration = (d: string): number => Duration.parse('duration', d).seconds;
 const withSlos = TEST_ENVIRONMENTS.filter((e) => (e.slos ?? []).length > 0);
 const rulesOf = (env: string): string => objs.find((o) => o.env === env && o.kind === 'ConfigMap' && o.metadata.name === 'prometheus-rules')!.data['rules.yaml'];
 
@@ -63,6 +66,23 @@ withPromtool('promtool test rules: the rules of every environment behave as the 
   });
 });
 
+test("a burn after a clean baseline: the minute the first page fires, ours and Sloth-style (from the raw counters) alike, and with windows summed from the 5m rates (promtool proves each)", () => {
+  const figures = withSlos.flatMap((e) =>
+    checkSlos(e.slos!).map((slo) => {
+      const { burn, scenario: s } = onsetCase(slo)!;
+      return `${e.name} ${slo.name} (${slo.period}, ${s.windows.join('/')} at ${s.pair.burnRate}x, a burn of ${burn}x): ${s.d} min, summed ${s.summed} min`;
+    }),
+  );
+  console.log(`the first page after a burn starts, minutes after its start:\n${figures.join('\n')}`);
+  expect(figures.filter((f) => /^(dev|prod) /.test(f))).toEqual([
+    'dev checkout-availability (7d, 14m/5m at 14.4x, a burn of 50x): 4 min, summed 6 min',
+    'dev checkout-latency (7d, 14m/5m at 14.4x, a burn of 50x): 4 min, summed 6 min',
+    'prod checkout-availability (30d, 1h/5m at 14.4x, a burn of 50x): 17 min, summed 19 min',
+    'prod checkout-latency (30d, 1h/5m at 14.4x, a burn of 50x): 17 min, summed 19 min',
+    'prod payments-availability (30d, 1h/5m at 14.4x, a burn of 50x): 17 min, summed 19 min',
+  ]);
+});
+
 withPromtool('minRequestsForPage', () => {
   test('without the guard, the young-series test fails (the page would fire on the first few requests)', () => {
     const env = withSlos.find((e) => e.slos!.some((x) => (x.minRequestsForPage ?? 0) > 0))!;
@@ -90,6 +110,27 @@ withPromtool('minRequestsForPage', () => {
   });
 });
 
+describe("an SLO's period fits the samples Prometheus keeps", () => {
+  const { buildApp, ENVIRONMENTS } = require('./helpers');
+  const dev = ENVIRONMENTS.find((e: any) => e.name === 'dev');
+  // 28-day SLOs on 3 days of samples: an error budget that silently covers 3 days
+  const longer = { ...dev, prometheus: { ...dev.prometheus, retention: '3d' }, slos: dev.slos.map((s: any) => ({ ...s, period: '28d' })) };
+
+  test('a period longer than the retention fails the synth, naming the environment, the SLO, the prop, the value and what is allowed', () => {
+    expect(() => buildApp([longer])).toThrow(
+      new Error("dev: SLO 'checkout-availability': 'period' must be at most Prometheus 'retention' (3d), as its error budget sums the samples of the whole period and no long-term store holds older ones, got '28d'"),
+    );
+  });
+
+  test('a period as long as the retention fits; every environment of main.ts fits', () => {
+    expect(() => buildApp([{ ...longer, prometheus: { ...dev.prometheus, retention: '28d' } }])).not.toThrow();
+    for (const e of TEST_ENVIRONMENTS) {
+      const retention = parseDuration(e.prometheus?.retention ?? DEFAULT_RETENTION);
+      for (const s of checkSlos(e.slos ?? [])) expect([e.name, s.name, parseDuration(s.period) <= retention]).toEqual([e.name, s.name, true]);
+    }
+  });
+});
+
 test("the tests' expected annotations print numbers as Go's %.4g and Prometheus's humanize do", () => {
   expect([g4(20), g4(0.5), g4(-1900), g4(-99900), g4(1e-5), g4(123456)]).toEqual(['20', '0.5', '-1900', '-9.99e+04', '1e-05', '1.235e+05']);
   expect([humanize(14.4), humanize(999), humanize(1000), humanize(2000), humanize(1234567)]).toEqual(['14.4', '999', '1k', '2k', '1.235M']);
@@ -106,13 +147,20 @@ describe('the generated rules', () => {
     );
   });
 
-  test('longer windows are ratios of sums over the recorded 5m series, never raw series', () => {
-    const windows = group.rules.filter((r: any) => /^slo:error_ratio:rate/.test(r.record ?? '') && r.record !== 'slo:error_ratio:rate5m');
-    expect(windows.length).toBeGreaterThan(4);
-    for (const w of windows as any[]) {
-      expect(w.expr).toMatch(/^sum_over_time\(slo:errors:rate5m\{slo="a"\}\[\w+\]\) \/ \(sum_over_time\(slo:requests:rate5m\{slo="a"\}\[\w+\]\) > 0\) or /);
-      expect(w.expr).not.toContain(RED_CALLS);
+  test("the pages' windows are ratios of the raw counters' increase over them; the tickets' other windows and the period sums over the recorded 5m series", () => {
+    const ratios = Object.fromEntries(group.rules.filter((r: any) => /^slo:error_ratio:rate/.test(r.record ?? '')).map((r: any) => [r.record.replace('slo:error_ratio:rate', ''), r.expr]));
+    expect(Object.keys(ratios)).toEqual(['5m', '30m', '1h', '2h', '6h', '1d', '3d', '30d']);
+    const calls = (w: string, bad = '') => `sum(increase(${RED_CALLS}{service_name="s",span_kind="SPAN_KIND_SERVER"${bad}}[${w}]))`;
+    for (const w of ['30m', '1h', '6h']) {
+      expect(ratios[w]).toBe(`${calls(w, ',status_code="STATUS_CODE_ERROR"')} / (${calls(w)} > 0) or ${calls(w)} * 0 or vector(0)`);
     }
+    for (const w of ['2h', '1d', '3d', '30d']) {
+      expect(ratios[w]).toBe(`sum_over_time(slo:errors:rate5m{slo="a"}[${w}]) / (sum_over_time(slo:requests:rate5m{slo="a"}[${w}]) > 0) or sum_over_time(slo:requests:rate5m{slo="a"}[${w}]) * 0`);
+    }
+  });
+
+  test('an alert fires at its burn rate exactly (>=)', () => {
+    expect(alerts.map((a) => a.expr)).toEqual(BURN_RATE_ALERTS.map((b) => `slo:burn_rate:rate${b.long}{slo="a"} >= ${b.burnRate} and slo:burn_rate:rate${b.short}{slo="a"} >= ${b.burnRate}`));
   });
 
   test('windows scale with the period (28d: 1h -> 56m), never below 5m', () => {

@@ -29,6 +29,7 @@ export interface PrometheusProps extends BackendProps {
   readonly scrapeInterval?: string;
   /**
    * How long samples are kept (units s, m, h, d, w). A size limit of 85% of the volume applies too.
+   * An SLO's period must fit in it (its error budget sums samples of the whole period).
    * @default '15d'
    */
   readonly retention?: string;
@@ -74,6 +75,9 @@ export interface RemoteWriteTarget {
 
 const REMOTE_WRITE_KEYS: Record<keyof RemoteWriteTarget, true> = { url: true, bearerTokenSecret: true, basicAuth: true };
 
+/** {@link PrometheusProps.retention} where it is not given. */
+export const DEFAULT_RETENTION = '15d';
+
 /** The external label that tells the replicas apart (the pod's name), merged away by the query layer. */
 export const REPLICA_LABEL = 'prometheus_replica';
 
@@ -111,7 +115,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     checkNonEmpty(`Prometheus 'deploymentEnvironment'`, props.deploymentEnvironment);
     const scrapeInterval = Duration.parse(`Prometheus 'scrapeInterval'`, props.scrapeInterval ?? '30s').toPrometheus();
     this.scrapeInterval = scrapeInterval;
-    const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? '15d', 3600).toPrometheus();
+    const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? DEFAULT_RETENTION, 3600).toPrometheus();
     const volumeBytes = parseMemory(this.storageSize)!;
     const ports = PROMETHEUS.ports;
     this.replicas = checkInt(`Prometheus 'replicas'`, props.replicas ?? this.size.replicas ?? 1, 1, 5);
@@ -218,6 +222,18 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
         // applications that send delta-temporality metrics over OTLP (the default of some SDKs)
         // are converted to cumulative instead of refused
         '--enable-feature=otlp-deltatocumulative',
+        // a pushed counter's first sample counts since its start time (OTLP StartTimeUnixNano):
+        // a 0 is stored at the start time of a new series, so `rate` and `increase` (the SLO
+        // rules) count what a new series saw before its first sample, e.g. a new service's
+        // first failed requests. In v3.14.0 the flag sets the TSDB's EnableSTAsZeroSample
+        // (cmd/prometheus/main.go:269-275); the OTLP translator passes every point's start time
+        // to the appender (storage/remote/otlptranslator/prometheusremotewrite/
+        // number_data_points.go:109-116, helper.go:270-346 for a classic histogram's _sum,
+        // _count and _bucket series), and the head appends the 0 before the sample unless the
+        // series already has samples from then (tsdb/head_append_v2.go:146-148, 337-382).
+        // Scrapes parse start times too; they ask for protobuf first already
+        // (scrape_native_histograms).
+        '--enable-feature=created-timestamp-zero-ingestion',
         // reloads changed config and rule files without exposing /-/reload
         '--config.auto-reload',
       ],

@@ -3,9 +3,18 @@
  * them: multi-window, multi-burn-rate alerts as the SRE workbook defines them
  * (https://sre.google/workbook/alerting-on-slos/), with the known failures of generated SLO
  * rules avoided:
- * - the raw (high-cardinality) series are read once, into a 5m rate per SLO; every longer
- *   window is a ratio of sums over those recorded series (`sum_over_time`), never an
- *   average of ratios (wrong under uneven traffic) nor a rate over days of raw series;
+ * - the windows the pages read (hours at most) are error ratios of the raw counters' increase
+ *   over the window, so a page fires at the minute a direct rate crosses its burn rate; a
+ *   window summed from 5m rates would trail it: a 5m rate takes a change in over 5 minutes
+ *   (with 1-minute samples and evaluations the four 5m rates after it hold 1/4, 2/4, 3/4 and
+ *   4/4 of the new rate), so the sum misses about half of those minutes of the new rate (1.5
+ *   minutes there) and a page comes about 2 minutes late;
+ * - the raw (high-cardinality) series are read over no longer window than that: the windows
+ *   only tickets read and the period are ratios of sums over a 5m rate recorded per SLO
+ *   (`sum_over_time`), never an average of ratios (wrong under uneven traffic) nor a rate
+ *   over days of raw series;
+ * - a burn rate at exactly an alert's threshold fires it (`>=`, on burn rates recorded to a
+ *   millionth, so that float rounding does not put exactly 3x under 3);
  * - no ratio is NaN or Inf: a window without traffic has an error ratio of 0;
  * - a page can require a minimum number of requests in its long window;
  * - one alert rule per window pair, labelled with the pair, so a receiver knows which fired.
@@ -102,6 +111,9 @@ export const SLO_RECORDS = {
 
 const RECORDED = Duration.parse('5m', '5m').seconds;
 
+/** The precision burn rates are recorded to (PromQL `round`'s `to_nearest`). */
+const BURN_RATE_PRECISION = 0.000001;
+
 /** A duration in whole minutes as Prometheus writes it (`56m`, `5h36m`, `1d`). */
 const promDuration = (seconds: number): string => {
   const m = Math.round(seconds / 60);
@@ -125,6 +137,11 @@ const windowsOf = (period: SloPeriod): string[] => {
 
 /** The windows an SLO's error ratio and burn rate are recorded over (its alerts' and its period), shortest first. */
 export const sloWindows = (slo: { readonly period: SloPeriod }): string[] => [...windowsOf(slo.period)];
+
+/** The windows the page alerts of a period read: their error ratios come from the raw counters. */
+export const pageWindows = (period: SloPeriod): string[] => [
+  ...new Set(BURN_RATE_ALERTS.filter((a) => a.severity === 'page').flatMap((a) => [scaledWindow(a.long, period), scaledWindow(a.short, period)])),
+];
 
 /** A checked SLO with its defaults resolved. */
 export interface ResolvedSlo extends Required<Omit<SloProps, 'runbookUrl'>> {
@@ -172,11 +189,60 @@ export const checkSlos = (slos: readonly SloProps[]): ResolvedSlo[] => {
   });
 };
 
+/**
+ * Refuses an SLO whose period is longer than the metrics it is computed from are kept: its
+ * error budget sums the samples of the whole period, so beyond the retention it would
+ * silently cover only what is left. There is no long-term store to read older samples from.
+ * @param retention the prop that keeps the samples (`owner`, e.g. `Prometheus 'retention'`) and its value
+ */
+export const checkSloPeriods = (slos: readonly ResolvedSlo[], retention: { readonly owner: string; readonly value: string }): void => {
+  if (!slos.length) return;
+  // parsed as Prometheus parses it, so a bad value fails with the same message
+  const kept = Duration.parse(retention.owner, retention.value, 3600);
+  for (const s of slos) {
+    if (Duration.parse('period', s.period).seconds > kept.seconds) {
+      throw new Error(
+        `SLO '${s.name}': 'period' must be at most ${retention.owner} (${kept.toPrometheus()}), as its error budget sums the samples of the whole period and no long-term store holds older ones, got '${s.period}'`,
+      );
+    }
+  }
+};
+
 /** The recorded 5m series of one SLO, selected by its labels. */
 const recorded = (name: string, slo: ResolvedSlo): string => selector(name, equals({ slo: slo.name }));
 
 /** `a / (b > 0) or b * 0`: the ratio, and 0 where there was no traffic (never NaN or Inf). */
 const safeRatio = (a: string, b: string): string => `${a} / (${b} > 0) or ${b} * 0`;
+
+/** The share of requests an SLO may fail, as its rules write it: 99.9 -> 0.001, without the float noise of 1 - 0.999. */
+export const errorBudget = (slo: { readonly objective: number }): number => Number(((100 - slo.objective) / 100).toPrecision(12));
+
+/** The counters of an SLO's SLI: every request, and the bad ones (availability) or the good ones (latency's bucket). */
+const sliCounters = (slo: ResolvedSlo): { readonly requests: string; readonly errors?: string; readonly good?: string } => {
+  const serverSpans = { [RED_METRICS.labels.service]: slo.service, [RED_METRICS.labels.spanKind]: RED_METRICS.serverKind };
+  const sli = slo.sli;
+  const base = equals(sli.selector ?? serverSpans);
+  if (sli.kind === 'availability') {
+    const total = sli.totalMetric ?? RED_METRICS.calls;
+    const bad = sli.bad ?? { label: RED_METRICS.labels.statusCode, op: '=', value: RED_METRICS.errorStatus };
+    return { requests: selector(total, base), errors: selector(total, [...base, bad]) };
+  }
+  const hist = sli.histogramMetric ?? RED_METRICS.duration;
+  return { requests: selector(`${hist}_count`, base), good: selector(`${hist}_bucket`, [...base, { label: 'le', op: '=', value: String(sli.thresholdSeconds) }]) };
+};
+
+/** The selector of every request of an SLO, in its raw counter. */
+export const sliRequestCounter = (slo: ResolvedSlo): string => sliCounters(slo).requests;
+
+/**
+ * An SLO's requests and errors over a range of its raw counters, as `fn` of each summed:
+ * `sum(rate(requests[5m]))`; a latency SLI's errors are its requests less its good ones.
+ */
+export const sliCounts = (slo: ResolvedSlo, fn: 'rate' | 'increase', range: string): { readonly requests: string; readonly errors: string } => {
+  const c = sliCounters(slo);
+  const requests = `sum(${fn}(${c.requests}[${range}]))`;
+  return { requests, errors: c.errors ? `sum(${fn}(${c.errors}[${range}]))` : `(${requests} - sum(${fn}(${c.good}[${range}])))` };
+};
 
 /**
  * The rule group of one SLO: 5m rates, window ratios, burn rates, budget, alerts. Built once
@@ -184,39 +250,31 @@ const safeRatio = (a: string, b: string): string => `${a} / (${b} > 0) or ${b} *
  */
 export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
   const labels = { slo: slo.name, service: slo.service };
-  const serverSpans = { [RED_METRICS.labels.service]: slo.service, [RED_METRICS.labels.spanKind]: RED_METRICS.serverKind };
   const sli = slo.sli;
-  let requestCounter: string;
-  let requests: string;
-  let errors: string;
-  if (sli.kind === 'availability') {
-    const total = sli.totalMetric ?? RED_METRICS.calls;
-    const base = equals(sli.selector ?? serverSpans);
-    const bad = sli.bad ?? { label: RED_METRICS.labels.statusCode, op: '=', value: RED_METRICS.errorStatus };
-    requestCounter = selector(total, base);
-    requests = `sum(rate(${requestCounter}[5m]))`;
-    errors = `sum(rate(${selector(total, [...base, bad])}[5m]))`;
-  } else {
-    const hist = sli.histogramMetric ?? RED_METRICS.duration;
-    const base = equals(sli.selector ?? serverSpans);
-    requestCounter = selector(`${hist}_count`, base);
-    requests = `sum(rate(${requestCounter}[5m]))`;
-    const good = `sum(rate(${selector(`${hist}_bucket`, [...base, { label: 'le', op: '=', value: String(sli.thresholdSeconds) }])}[5m]))`;
-    errors = `(${requests} - ${good})`;
-  }
-  // 99.9 -> 0.001, without the float noise of 1 - 0.999
-  const budget = Number(((100 - slo.objective) / 100).toPrecision(12));
+  const over = (fn: 'rate' | 'increase', range: string) => sliCounts(slo, fn, range);
+  const requestCounter = sliRequestCounter(slo);
+  const { requests, errors } = over('rate', '5m');
+  const budget = errorBudget(slo);
   const windows = sloWindows(slo);
-  const ratio = (w: string): string =>
-    w === '5m'
-      ? safeRatio(recorded(SLO_RECORDS.errors, slo), recorded(SLO_RECORDS.requests, slo))
-      : safeRatio(`sum_over_time(${recorded(SLO_RECORDS.errors, slo)}[${w}])`, `sum_over_time(${recorded(SLO_RECORDS.requests, slo)}[${w}])`);
+  const direct = new Set(pageWindows(slo.period));
+  const ratio = (w: string): string => {
+    // the 5m rates are themselves a direct rate of the raw counters
+    if (w === '5m') return safeRatio(recorded(SLO_RECORDS.errors, slo), recorded(SLO_RECORDS.requests, slo));
+    if (direct.has(w)) {
+      // a page's window: the raw counters' increase over it; 0 where the counters have no series at all
+      const raw = over('increase', w);
+      return `${safeRatio(raw.errors, raw.requests)} or vector(0)`;
+    }
+    return safeRatio(`sum_over_time(${recorded(SLO_RECORDS.errors, slo)}[${w}])`, `sum_over_time(${recorded(SLO_RECORDS.requests, slo)}[${w}])`);
+  };
   const rules: Array<RecordingRule | AlertingRule> = [
     // no traffic at all still records 0, so the ratios below are 0, not absent
     { record: SLO_RECORDS.requests, expr: `${requests} or vector(0)`, labels },
     { record: SLO_RECORDS.errors, expr: `${errors} or vector(0)`, labels },
     ...windows.map((w) => ({ record: SLO_RECORDS.errorRatio(w), expr: ratio(w), labels })),
-    ...windows.map((w) => ({ record: SLO_RECORDS.burnRate(w), expr: `${recorded(SLO_RECORDS.errorRatio(w), slo)} / ${budget}`, labels })),
+    // to a millionth: the sums a ratio is made of carry float rounding, which can put a burn of
+    // exactly 3x at 2.9999999999999996, under an alert's `>= 3`
+    ...windows.map((w) => ({ record: SLO_RECORDS.burnRate(w), expr: `round(${recorded(SLO_RECORDS.errorRatio(w), slo)} / ${budget}, ${BURN_RATE_PRECISION})`, labels })),
     { record: SLO_RECORDS.budgetRemaining, expr: `1 - ${recorded(SLO_RECORDS.burnRate(slo.period), slo)}`, labels },
   ];
   for (const a of BURN_RATE_ALERTS) {
@@ -231,12 +289,14 @@ export const sloRuleGroup = (slo: ResolvedSlo): RuleGroup => {
     const budgetLeft = `{{ with printf ${quote(`${SLO_RECORDS.budgetRemaining}{slo="%s"}`)} $labels.slo | query }}{{ . | first | value | humanizePercentage }}{{ end }}`;
     rules.push({
       alert: SLO_ALERT,
-      expr: `${recorded(SLO_RECORDS.burnRate(long), slo)} > ${a.burnRate} and ${recorded(SLO_RECORDS.burnRate(short), slo)} > ${a.burnRate}${guard}`,
+      // a burn at exactly the rate spends the share of the budget the pair is for (14.4x: 2% of
+      // 30 days' budget in 1h): that fires
+      expr: `${recorded(SLO_RECORDS.burnRate(long), slo)} >= ${a.burnRate} and ${recorded(SLO_RECORDS.burnRate(short), slo)} >= ${a.burnRate}${guard}`,
       labels: { ...labels, severity: a.severity, long_window: long, short_window: short },
       annotations: {
         summary: `SLO ${slo.name} of ${slo.service}: error budget burning ${a.burnRate}x or faster`,
         description:
-          `${slo.objective}% ${sli.kind} over ${slo.period}: the error ratio over ${long} and over ${short} is above ${a.burnRate} times the budget ` +
+          `${slo.objective}% ${sli.kind} over ${slo.period}: the error ratio over ${long} and over ${short} is at least ${a.burnRate} times the budget ` +
           `(${long} burn rate {{ $value | humanize }}x). At this rate the ${slo.period} budget is gone in ${promDuration(Duration.parse('p', slo.period).seconds / a.burnRate)}.`,
         budget_remaining: budgetLeft,
         ...(slo.runbookUrl ? { runbook_url: slo.runbookUrl } : {}),

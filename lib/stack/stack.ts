@@ -8,7 +8,8 @@ import { SIZE_NAMES, SizeName } from '../common/vocabulary/sizes';
 import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty, checkOneOf } from '../common/vocabulary/validate';
 import { Wiring } from '../wiring/wiring';
 import { sloDashboard } from '../slo/dashboard';
-import { SloProps, checkSlos, sloRuleGroup } from '../slo/slo';
+import { SloProps, checkSloPeriods, checkSlos, sloRuleGroup } from '../slo/slo';
+import { DEFAULT_RETENTION } from '../prometheus/prometheus';
 import { StackNamespaces } from './namespaces';
 import { OperatorRules } from './operator-rules';
 import { REGISTRY } from './registry';
@@ -152,6 +153,8 @@ export class ObservabilityStack extends Construct {
       const stackNamespaces = [namespace, agentNamespace];
       this.alerts = resolveAlerts(props.alerts, componentProps.flatMap((c) => c.r.alerts?.(stackNamespaces) ?? []));
       const slos = checkSlos(props.slos ?? []);
+      // the SLO rules run on the stack's Prometheus, which keeps their samples
+      checkSloPeriods(slos, { owner: `Prometheus 'retention'`, value: props.prometheus?.retention ?? DEFAULT_RETENTION });
       const ruleGroups = [...slos.map(sloRuleGroup), ...alertRuleGroups(this.alerts)];
 
       const roles = new Map<Capability, unknown[]>();

@@ -118,7 +118,7 @@ describe("an SLO's period fits the samples Prometheus keeps", () => {
 
   test('a period longer than the retention fails the synth, naming the environment, the SLO, the prop, the value and what is allowed', () => {
     expect(() => buildApp([longer])).toThrow(
-      new Error("dev: SLO 'checkout-availability': 'period' must be at most Prometheus 'retention' (3d), as its error budget sums the samples of the whole period and no long-term store holds older ones, got '28d'"),
+      new Error("dev: SLO 'checkout-availability': 'period' must be at most Prometheus 'retention' (3d), as its error budget sums the samples of the whole period and the rules read no long-term store, got '28d'"),
     );
   });
 

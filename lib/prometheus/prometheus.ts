@@ -30,7 +30,7 @@ export interface PrometheusProps extends BackendProps {
   /**
    * How long samples are kept (units s, m, h, d, w). A size limit of 85% of the volume applies too.
    * An SLO's period must fit in it (its error budget sums samples of the whole period).
-   * @default '15d'
+   * @default '30d' (an SLO's default period, 28d, fits it)
    */
   readonly retention?: string;
   /**
@@ -76,7 +76,7 @@ export interface RemoteWriteTarget {
 const REMOTE_WRITE_KEYS: Record<keyof RemoteWriteTarget, true> = { url: true, bearerTokenSecret: true, basicAuth: true };
 
 /** {@link PrometheusProps.retention} where it is not given. */
-export const DEFAULT_RETENTION = '15d';
+export const DEFAULT_RETENTION = '30d';
 
 /** The external label that tells the replicas apart (the pod's name), merged away by the query layer. */
 export const REPLICA_LABEL = 'prometheus_replica';

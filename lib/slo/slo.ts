@@ -192,7 +192,7 @@ export const checkSlos = (slos: readonly SloProps[]): ResolvedSlo[] => {
 /**
  * Refuses an SLO whose period is longer than the metrics it is computed from are kept: its
  * error budget sums the samples of the whole period, so beyond the retention it would
- * silently cover only what is left. There is no long-term store to read older samples from.
+ * silently cover only what is left. The rules read Prometheus's own TSDB: no long-term store holds older samples for them.
  * @param retention the prop that keeps the samples (`owner`, e.g. `Prometheus 'retention'`) and its value
  */
 export const checkSloPeriods = (slos: readonly ResolvedSlo[], retention: { readonly owner: string; readonly value: string }): void => {
@@ -202,7 +202,7 @@ export const checkSloPeriods = (slos: readonly ResolvedSlo[], retention: { reado
   for (const s of slos) {
     if (Duration.parse('period', s.period).seconds > kept.seconds) {
       throw new Error(
-        `SLO '${s.name}': 'period' must be at most ${retention.owner} (${kept.toPrometheus()}), as its error budget sums the samples of the whole period and no long-term store holds older ones, got '${s.period}'`,
+        `SLO '${s.name}': 'period' must be at most ${retention.owner} (${kept.toPrometheus()}), as its error budget sums the samples of the whole period and the rules read no long-term store, got '${s.period}'`,
       );
     }
   }

@@ -45,9 +45,10 @@ const declaredShare = (s: Stack): { perReplica: number; replicas: number; total:
   const hpa = all(s.docs, 'HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef?.name === 'otel-gateway');
   const replicas = sts.spec.replicas ?? hpa?.spec.minReplicas ?? 1;
   const cm = all(s.docs, 'ConfigMap').find((d) => d.metadata.name === 'otel-gateway-config');
-  const total = parse(cm.data['config.yaml']).processors.tail_sampling.expected_new_traces_per_sec;
+  // the config holds a replica's share of the tier's rate
+  const perReplica = parse(cm.data['config.yaml']).processors.tail_sampling.expected_new_traces_per_sec;
   const memoryLimit = parseMemory(sts.spec.template.spec.containers[0].resources.limits.memory)!;
-  return { perReplica: Math.round(total / replicas), replicas, total, memoryLimit };
+  return { perReplica, replicas, total: perReplica * replicas, memoryLimit };
 };
 
 interface Level {

@@ -7,7 +7,7 @@
 import { parse } from 'yaml';
 import { OTEL_AGENT, OTEL_GATEWAY } from '../lib/collector/declaration';
 import { gatewayQueueBytes, memoryLimiter } from '../lib/collector/config';
-import { AGENT_MEASURED, AgentItem, COLLECTOR_SIZES, GATEWAY_MEASURED, PROFILE_RATES } from '../lib/collector/sizing';
+import { AGENT_MEASURED, AgentItem, COLLECTOR_SIZES, GATEWAY_MEASURED, PROFILE_RATES, gatewayMemoryLine } from '../lib/collector/sizing';
 import { goMemLimit, parseCpu, parseMemory } from '../lib/common/k8s/resources';
 import { Duration } from '../lib/common/vocabulary/duration';
 import { SIZE_NAMES } from '../lib/common/vocabulary/sizes';
@@ -108,6 +108,7 @@ describe.each(profiles)('%s', (profile) => {
 
 describe('every environment is within its profile', () => {
   const objects = synthObjects();
+  const gatewayProps = (env: string) => ({ expectedTracesPerSecond: 1000, ...TEST_ENVIRONMENTS.find((e) => e.name === env)!.gateway });
   test.each(TEST_ENVIRONMENTS.map((e) => [e.name, e.size ?? 'production'] as const))("%s: a gateway replica's share and what it holds over the decision wait are within the %s profile's, and its queues with the request fit under the memory_limiter", (env, profile) => {
     const declared = PROFILE_RATES[profile].gateway.perReplica;
     const inEnv = objects.filter((o) => o.env === env);
@@ -115,11 +116,26 @@ describe('every environment is within its profile', () => {
     const hpa = inEnv.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.spec.scaleTargetRef.name === 'otel-gateway');
     const config = parse(inEnv.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'otel-gateway-config')!.data['config.yaml']);
     const sampling = config.processors.tail_sampling;
-    const share = sampling.expected_new_traces_per_sec / (sts.spec.replicas ?? hpa!.spec.minReplicas);
+    // the replica's share, of the tier's rate over its (fewest) replicas
+    const share = sampling.expected_new_traces_per_sec;
+    expect(share).toBe(Math.ceil(gatewayProps(env).expectedTracesPerSecond / (sts.spec.replicas ?? hpa!.spec.minReplicas)));
     expect(share).toBeLessThanOrEqual(declared.tracesPerSecond);
     expect(share * Duration.parse('decision_wait', sampling.decision_wait).seconds).toBeLessThanOrEqual(declared.tracesPerSecond * declared.decisionWaitSeconds);
     const resources = sts.spec.template.spec.containers[0].resources;
     const queued = Object.values<any>(config.exporters).reduce((a, e) => a + (e.sending_queue?.queue_size ?? 0), 0);
     expect(limiter(bytes(resources.limits.memory)).soft).toBeGreaterThanOrEqual(bytes(resources.requests.memory) + queued);
+  });
+
+  test.each(TEST_ENVIRONMENTS.map((e) => [e.name, e.size ?? 'production'] as const))("%s: a replica's trace buffer full (num_traces of the %s profile's traces) and its queues full fit under the memory_limiter, on the measured line", (env, profile) => {
+    const declared = PROFILE_RATES[profile].gateway.perReplica;
+    const inEnv = objects.filter((o) => o.env === env);
+    const sts = inEnv.find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'otel-gateway')!;
+    const config = parse(inEnv.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'otel-gateway-config')!.data['config.yaml']);
+    const line = gatewayMemoryLine();
+    const bufferFull = line.baselineMiB * MiB + line.bytesPerSpanHeld * config.processors.tail_sampling.num_traces * declared.spansPerTrace;
+    const limit = bytes(sts.spec.template.spec.containers[0].resources.limits.memory);
+    // past num_traces the intake waits (block_on_overflow): the buffer is the most it holds
+    expect(config.processors.tail_sampling.block_on_overflow).toBe(true);
+    expect(bufferFull + queues(limit, declared.metricsDestinations)).toBeLessThanOrEqual(limiter(limit).soft);
   });
 });

@@ -437,8 +437,8 @@ export interface SamplingOptions {
   readonly baselinePercentage: number;
   /** How long the gateway waits for a trace's spans before deciding. */
   readonly decisionWait: string;
-  /** Traces per second the gateway expects (sizes its buffers and decision caches). */
-  readonly expectedTracesPerSecond: number;
+  /** New traces a second one replica expects: its share of the tier's (sizes its trace buffer and decision caches). */
+  readonly tracesPerSecond: number;
 }
 
 /** The attributes a probe or scrape route is recorded in (HTTP semantic conventions, stable). */
@@ -456,14 +456,15 @@ export const tailSampling = (o: SamplingOptions, decisionWaitSeconds: number): T
     type: 'drop',
     drop: { drop_sub_policy: [{ name: `probe-${key.replace('.', '-')}`, type: 'string_attribute', string_attribute: { key, values: [...o.probeRoutes] } }] },
   }));
-  const tracesInWindow = Math.ceil(o.expectedTracesPerSecond * decisionWaitSeconds);
+  const tracesInWindow = Math.ceil(o.tracesPerSecond * decisionWaitSeconds);
   return {
     decision_wait: o.decisionWait,
-    // twice the traces of one decision window, so none is evicted before its decision
+    // twice the traces of one decision window, so none is evicted before its decision, even
+    // while a replica of two is away and its share comes here
     num_traces: Math.max(tracesInWindow * 2, 10000),
     // and past it, the intake waits (refusing the agents in turn) rather than evict traces
     block_on_overflow: true,
-    expected_new_traces_per_sec: o.expectedTracesPerSecond,
+    expected_new_traces_per_sec: o.tracesPerSecond,
     // decisions outlive the trace buffer: late spans (retries, long async work) follow their trace's decision
     decision_cache: { sampled_cache_size: Math.max(tracesInWindow * 10, 100000), non_sampled_cache_size: Math.max(tracesInWindow * 20, 200000) },
     policies: [

@@ -49,7 +49,11 @@ export interface OtelGatewayProps extends ComponentProps {
   readonly latencyThresholdMs?: number;
   /** The share of the remaining traces kept, in percent (0 to 100). @default 10 */
   readonly baselinePercentage?: number;
-  /** New traces per second the gateway expects: sizes its trace buffer and decision caches. @default 1000 */
+  /**
+   * New traces a second the gateway tier takes, all replicas together. Each replica's trace
+   * buffer and decision caches are sized for its share: this over `replicas`, or over
+   * `autoscaling.minReplicas`. @default 1000
+   */
   readonly expectedTracesPerSecond?: number;
 }
 
@@ -90,12 +94,19 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
       throw new Error(`OtelGateway 'baselinePercentage' must be a percentage from 0 to 100, got ${baselinePercentage}`);
     }
     const expectedTracesPerSecond = checkInt(`OtelGateway 'expectedTracesPerSecond'`, props.expectedTracesPerSecond ?? 1000, 1);
+    const autoscaling = props.autoscaling && {
+      minReplicas: checkInt(`OtelGateway 'autoscaling.minReplicas'`, props.autoscaling.minReplicas, 1, 100),
+      maxReplicas: props.autoscaling.maxReplicas,
+      targetCpuPercent: checkInt(`OtelGateway 'autoscaling.targetCpuPercent'`, props.autoscaling.targetCpuPercent ?? 70, 10, 100),
+    };
+    // the agents spread traces over the replicas by trace ID: each holds its share, at the fewest replicas
+    const tracesPerReplica = Math.ceil(expectedTracesPerSecond / (autoscaling?.minReplicas ?? replicas));
     const ports = COLLECTOR_PORTS;
 
     this.configYaml = toYaml(
       deepMerge(
         gatewayConfig({
-          sampling: { probeRoutes, latencyThresholdMs, baselinePercentage, decisionWait: decisionWait.toGo(), expectedTracesPerSecond },
+          sampling: { probeRoutes, latencyThresholdMs, baselinePercentage, decisionWait: decisionWait.toGo(), tracesPerSecond: tracesPerReplica },
           decisionWaitSeconds: decisionWait.seconds,
           memoryLimitBytes: parseMemory(this.size.memoryLimit)!,
           traces: this.wiring.connect(this.peer, props.traces, 'sampled traces (OTLP gRPC)'),
@@ -120,15 +131,14 @@ export class OtelGateway extends StatefulBackend<OtelGatewayProps> {
       // a replica going away decides its pending traces first: give it the decision wait and a flush
       terminationGracePeriodSeconds: decisionWait.seconds + 30,
       // an autoscaler owns the count when there is one: no replicas field for a sync to reset
-      replicas: props.autoscaling ? null : replicas,
+      replicas: autoscaling ? null : replicas,
       scaleOut: true,
     });
 
-    if (props.autoscaling) {
-      const a = props.autoscaling;
-      const min = checkInt(`OtelGateway 'autoscaling.minReplicas'`, a.minReplicas, 1, 100);
-      const max = checkInt(`OtelGateway 'autoscaling.maxReplicas'`, a.maxReplicas, min, 100);
-      const target = checkInt(`OtelGateway 'autoscaling.targetCpuPercent'`, a.targetCpuPercent ?? 70, 10, 100);
+    if (autoscaling) {
+      const min = autoscaling.minReplicas;
+      const max = checkInt(`OtelGateway 'autoscaling.maxReplicas'`, autoscaling.maxReplicas, min, 100);
+      const target = autoscaling.targetCpuPercent;
       new k8s.KubeHorizontalPodAutoscalerV2(this, 'Autoscaler', {
         metadata: this.metadata(),
         spec: {

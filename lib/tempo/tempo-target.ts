@@ -25,7 +25,7 @@ export interface TempoTargetProps extends BackendProps {
   readonly sizes: Readonly<Record<SizeName, ComponentSize>>;
   /** It gossips the rings over memberlist. */
   readonly gossip: boolean;
-  /** Its pods are found one by one through its headless peers Service (the query-frontends, by the queriers). */
+  /** Its pods are found one by one through its headless peers Service (the query-frontends, by the queriers). @default false */
   readonly discovered?: boolean;
   /** It keeps data on a volume of its own (the live-stores' recent traces, a generator's WAL). */
   readonly volume: boolean;

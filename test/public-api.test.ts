@@ -6,16 +6,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 const VALUES = [
-  'Alertmanager', 'Duration', 'Endpoint', 'Grafana', 'KubeStateMetrics', 'LOKI_MONOLITHIC_LIMIT', 'Loki', 'NodeExporter', 'ObservabilityStack', 'OtelAgent', 'OtelGateway', 'Prometheus', 'TEMPO_MONOLITHIC_LIMIT', 'Tempo', 'Wiring',
-  'environmentPrerequisites', 'environmentReadme', 'synthToDist',
+  'Alertmanager', 'Duration', 'Endpoint', 'Grafana', 'KubeStateMetrics', 'LOKI_MONOLITHIC_LIMIT', 'Loki', 'NodeExporter', 'ObservabilityStack', 'OtelAgent', 'OtelGateway', 'Prometheus', 'TEMPO_MONOLITHIC_LIMIT', 'Tempo', 'TempoDistributed', 'Wiring',
+  'environmentPrerequisites', 'environmentReadme', 'synthToDist', 'tempoDistributedShape',
 ];
 
 const TYPES = [
   'AdminSecretRef', 'AlertOverride', 'AlertmanagerProps', 'AlertsProps', 'AvailabilitySli', 'BackendProps', 'ComponentProps', 'ConfigOverrides', 'Connection',
   'ConnectionKind', 'ContainerResources', 'DashboardFolder', 'DashboardSpec', 'EndpointProps', 'EnvironmentPrerequisites', 'EnvironmentReadmeOptions', 'FilesystemStorage', 'GatewayAutoscaling', 'GrafanaClientPods',
-  'GrafanaProps', 'HttpDestination', 'IntakeProps', 'KsmResource', 'KubeStateMetricsProps', 'LabelVariable', 'LatencySli', 'LogQuery', 'LokiProps', 'NodeExporterProps',
+  'GrafanaProps', 'HttpDestination', 'IntakeProps', 'KafkaLog', 'KafkaSasl', 'KsmResource', 'KubeStateMetricsProps', 'LabelVariable', 'LatencySli', 'LogQuery', 'LokiProps', 'NodeExporterProps',
   'ObjectStorage', 'OtelAgentProps', 'OtelGatewayProps', 'PanelQuery', 'PanelSpec', 'PanelType', 'Peer', 'PromQuery', 'PrometheusProps', 'ReceiverProps',
-  'S3CredentialsSecret', 'S3Storage', 'SecretKeyRef', 'ShapeLimit', 'SizeName', 'SloPeriod', 'SloProps', 'StackProps', 'TempoProps', 'TraceSearch',
+  'S3CredentialsSecret', 'S3Storage', 'SecretKeyRef', 'ShapeLimit', 'SizeName', 'SloPeriod', 'SloProps', 'StackProps', 'TempoDistributedShape', 'TempoProps', 'TraceSearch',
 ];
 
 const index = fs.readFileSync(path.resolve(__dirname, '..', 'lib', 'index.ts'), 'utf8');

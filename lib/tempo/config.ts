@@ -45,7 +45,8 @@ export interface TempoConfig {
   readonly usage_report: { readonly reporting_enabled: boolean };
 }
 
-const traceStorage = (o: TempoConfigOptions): Record<string, unknown> => {
+/** Where trace blocks live (`storage.trace`), and the WAL under the data directory. */
+export const traceStorage = (o: Pick<TempoConfigOptions, 'storage' | 'dataDir'>): Record<string, unknown> => {
   const common = { wal: { path: `${o.dataDir}/wal` }, blocklist_poll: '5m' };
   if (o.storage.type === 'filesystem') {
     // the local backend is supported in monolithic mode only

@@ -23,5 +23,5 @@ export const TEMPO: ComponentDeclaration<TempoProps> = {
   metricsPort: 'http',
   configs: { 'tempo.yaml': 'tempo' },
   formats: [TEMPO_FORMAT],
-  props: { ...BACKEND_PROP_KEYS, replicas: true, intake: true, clusterName: true, retention: true, storage: true, metricsRemoteWrite: true },
+  props: { ...BACKEND_PROP_KEYS, replicas: true, intake: true, clusterName: true, retention: true, storage: true, metricsRemoteWrite: true, kafka: true },
 };

@@ -5,6 +5,7 @@ import { Endpoint, HttpDestination, destinations } from '../common/contract/endp
 import { deepMerge } from '../common/vocabulary/merge';
 import { ObjectStorage, checkStorage, s3CredentialEnv, storageEgress } from '../common/k8s/storage';
 import { IntakeProps, ShapeLimit, checkShapeLimit } from '../common/vocabulary/intake';
+import { KafkaLog } from './ingest';
 import { checkNonEmpty } from '../common/vocabulary/validate';
 import { httpProbe, tcpProbe } from '../common/k8s/workload';
 import { toYaml } from '../common/vocabulary/yaml';
@@ -40,6 +41,13 @@ export interface TempoProps extends BackendProps {
    * limit are refused ({@link TEMPO_MONOLITHIC_LIMIT}). @default - not checked
    */
   readonly intake?: IntakeProps;
+  /**
+   * The Kafka-compatible log of Tempo's distributed tier ({@link TempoDistributed}), which the
+   * stack renders instead of monolithic Tempo above {@link TEMPO_MONOLITHIC_LIMIT}: required
+   * there, refused below it (monolithic Tempo writes no log, so it would go unused).
+   * @default - none: monolithic Tempo
+   */
+  readonly kafka?: KafkaLog;
 }
 
 /** Tempo's documented throughput for its monolithic mode, the shape the stack renders. */
@@ -50,7 +58,7 @@ export const TEMPO_MONOLITHIC_LIMIT: ShapeLimit = {
   unit: 'spans a second',
   source: 'Tempo 3 docs, deployment modes: monolithic when "your trace volume is under 25-35 MB/s or 55k-80k spans/s", the lower bound taken',
   above:
-    "Tempo's microservices mode (distributors writing to a Kafka-compatible log, about 10 MB/s a partition, read by as many block-builders as partitions, and live-stores), which this stack does not render; run Tempo from its own chart and give the stack's gateway its endpoint",
+    "Tempo's distributed tier (TempoDistributed: distributors writing to a Kafka-compatible log, about 10 MB/s a partition, read by as many block-builders as partitions, and live-stores), which the stack renders when the environment gives 'tempo.kafka'",
 };
 
 const DATA_DIR = '/var/tempo';
@@ -76,6 +84,12 @@ export class Tempo extends StatefulBackend<TempoProps> {
       );
     }
     checkShapeLimit(this.owner, TEMPO_MONOLITHIC_LIMIT, props.intake ?? {});
+    if (props.kafka !== undefined) {
+      const spans = props.intake?.spansPerSecond;
+      throw new Error(
+        `${this.owner} 'kafka' is for Tempo's distributed tier, rendered above ${TEMPO_MONOLITHIC_LIMIT.max.toLocaleString('en-US')} ${TEMPO_MONOLITHIC_LIMIT.unit}; 'intake.spansPerSecond' declares ${spans === undefined ? 'none' : spans.toLocaleString('en-US')}, so Tempo is monolithic and writes no log: remove 'kafka', or declare the intake that needs it`,
+      );
+    }
     const retention = Duration.parse(`Tempo 'retention'`, props.retention ?? '14d', 3600).toGo();
     const ports = TEMPO.ports;
 

@@ -81,6 +81,8 @@ export interface StatefulBackendSpec {
    * for clients. @default - no cluster
    */
   readonly peers?: { readonly ports: NamedPort[] };
+  /** Where the pods should not land beside others (pod anti-affinity). @default - none */
+  readonly affinity?: k8s.Affinity;
 }
 
 /**
@@ -152,6 +154,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                   topologySpreadConstraints: spreadOverZonesAndNodes(selector),
                 }
               : {}),
+            ...(s.affinity ? { affinity: s.affinity } : {}),
             containers: [
               {
                 name: this.name,

@@ -80,7 +80,8 @@ describe.each(envs)('%s', (env) => {
     const paths = tracePaths(env, agent);
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) {
-      expect(p[p.length - 1].workload).toBe('tempo');
+      // Tempo's intake: monolithic Tempo, or the distributed tier's distributors
+      expect(p[p.length - 1].workload).toMatch(/^tempo(-distributor)?$/);
       const sampler = p.find((h) => h.processors.includes('tail_sampling'));
       expect(sampler?.kind).toBe('StatefulSet');
       // memory_limiter first, then the sampler, which waits (never evicts) when full

@@ -46,7 +46,10 @@ export const EVERY_FEATURE: StackProps = {
   applicationNamespaces: ['shop', 'payments', 'search'],
   agent: { hostStateDirectory: '/var/lib/obs-agent', priority: 2000000, serviceAccountAnnotations: { 'azure.workload.identity/client-id': '00000000-0000-0000-0000-000000000001' } },
   gateway: { replicas: 4, autoscaling: { minReplicas: 4, maxReplicas: 12, targetCpuPercent: 60 }, decisionWait: '20s', latencyThresholdMs: 2000, baselinePercentage: 5, probeRoutes: ['/health', '/ping'] },
+  // above monolithic Tempo's documented volume: Tempo's distributed tier over a Kafka-compatible log
+  intake: { spansPerSecond: 100000, logsGigabytesPerDay: 12 },
   tempo: {
+    kafka: { address: 'kafka.streaming.svc:9092', topic: 'tempo-traces', sasl: { username: 'tempo', passwordSecret: { name: 'tempo-kafka', key: 'password' } } },
     retention: '7d',
     storage: { type: 's3', bucket: 'traces', endpoint: 'minio.storage.svc:9000', region: 'us-east-1', insecure: true, credentialsSecret: { name: 'tempo-s3', accessKeyIdKey: 'id', secretAccessKeyKey: 'secret' } },
     overrides: { overrides: { defaults: { ingestion: { max_traces_per_user: 200000 } } } },

@@ -44,8 +44,9 @@ const freePort = (): Promise<number> =>
   });
 
 const run = (cmd: string, args: string[], opts: { cwd?: string; input?: string } = {}) => {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', cwd: opts.cwd, input: opts.input, timeout: 120000 });
-  return { status: r.status ?? 1, stdout: r.stdout ?? '', stderr: r.stderr ?? (r.error ? r.error.message : '') };
+  // an environment's objects as JSON pass Node's default 1 MiB: room for them, and a cut output is a failure with its reason
+  const r = spawnSync(cmd, args, { encoding: 'utf8', cwd: opts.cwd, input: opts.input, timeout: 120000, maxBuffer: 1 << 28 });
+  return { status: r.error ? 1 : (r.status ?? 1), stdout: r.stdout ?? '', stderr: `${r.stderr ?? ''}${r.error ? r.error.message : ''}` };
 };
 
 /** A CA, a serving certificate for 127.0.0.1, an admin client certificate and the service-account key pair. */

@@ -16,7 +16,8 @@ import { parse } from 'yaml';
 import { parseMemory } from '../lib/common/k8s/resources';
 import { OTEL_GATEWAY } from '../lib/collector/declaration';
 import { PROFILE_RATES } from '../lib/collector/sizing';
-import { runLoad, SPANS_PER_TRACE } from './e2e/load';
+import { runLoad } from './e2e/load';
+import { SIZE_NAMES, SizeName } from '../lib/common/vocabulary/sizes';
 import { stopAll } from './e2e/pod';
 import { all } from './e2e/manifests';
 import { counterAt as counter } from './e2e/scenarios';
@@ -40,7 +41,7 @@ const cpuSeconds = (pid: number): number => {
 const rssMiB = (pid: number): number => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /** The traces per second one gateway replica is declared for: the environment's rate over its replicas. */
-const declaredShare = (s: Stack): { perReplica: number; replicas: number; total: number; memoryLimit: number } => {
+const declaredShare = (s: Stack): { perReplica: number; replicas: number; total: number; memoryLimit: number; profile: SizeName } => {
   const sts = all(s.docs, 'StatefulSet').find((d) => d.metadata.name === 'otel-gateway');
   const hpa = all(s.docs, 'HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef?.name === 'otel-gateway');
   const replicas = sts.spec.replicas ?? hpa?.spec.minReplicas ?? 1;
@@ -48,23 +49,26 @@ const declaredShare = (s: Stack): { perReplica: number; replicas: number; total:
   // the config holds a replica's share of the tier's rate
   const perReplica = parse(cm.data['config.yaml']).processors.tail_sampling.expected_new_traces_per_sec;
   const memoryLimit = parseMemory(sts.spec.template.spec.containers[0].resources.limits.memory)!;
-  return { perReplica, replicas, total: perReplica * replicas, memoryLimit };
+  // the size profile whose limit the environment's gateway has
+  const profile = SIZE_NAMES.find((p) => parseMemory(OTEL_GATEWAY.sizes[p].memoryLimit) === memoryLimit) ?? 'production';
+  return { perReplica, replicas, total: perReplica * replicas, memoryLimit, profile };
 };
 
 interface Level {
   readonly label: string;
   readonly tracesPerSecond: number;
+  /** A client span and its server spans: the size profile's spans a trace. */
+  readonly spansPerTrace: number;
 }
 
 /**
- * The senders of a level, one telemetrygen run per part of the mix: a worker per 1,000
- * traces a second (one sends about 2,000 spans a second here); telemetrygen's count and
- * rate are each worker's.
+ * The senders of a level, one telemetrygen run per part of the mix: a worker per 2,000
+ * spans a second (about what one sends here); telemetrygen's count and rate are each worker's.
  */
 const senders = (level: Level) =>
   MIX.map((m) => {
     const rate = Math.max(1, Math.round(level.tracesPerSecond * m.share));
-    const workers = Math.max(1, Math.ceil(rate / 1000));
+    const workers = Math.max(1, Math.ceil((rate * level.spansPerTrace) / 2000));
     return { ...m, workers, perWorker: { count: Math.round((rate * seconds) / workers), rate: rate / workers } };
   });
 
@@ -84,6 +88,7 @@ const measure = async (s: Stack, level: Level) => {
       signal: 'traces',
       service: `bench-gw-${m.name}`,
       ...m.perWorker,
+      childSpans: level.spansPerTrace - 1,
       workers: m.workers,
       allowFailures: true,
       ...(m.statusCode ? { statusCode: m.statusCode } : {}),
@@ -99,7 +104,7 @@ const measure = async (s: Stack, level: Level) => {
   const refused = (await counter(ip, 'otelcol_receiver_refused_spans')) - refused0;
   const cpu = cpuSeconds(pid) - cpu0;
   // cores: the CPU of the level (its decisions too) over the seconds the load was meant to take
-  return { level, accepted, refused, offered: plan.reduce((a, m) => a + m.perWorker.count * m.workers * SPANS_PER_TRACE, 0), sendSeconds, cores: cpu / seconds, cpuPerMillion: (cpu / accepted) * 1e6, peakMiB: peak, failedRuns: codes.filter((c) => c !== 0).length };
+  return { level, accepted, refused, offered: plan.reduce((a, m) => a + m.perWorker.count * m.workers * level.spansPerTrace, 0), sendSeconds, cores: cpu / seconds, cpuPerMillion: (cpu / accepted) * 1e6, peakMiB: peak, failedRuns: codes.filter((c) => c !== 0).length };
 };
 
 const pad = (v: string, n: number) => (v.length >= n ? v : v + ' '.repeat(n - v.length));
@@ -112,16 +117,20 @@ const runEnvironment = async (env: string): Promise<void> => {
     const laptop = OTEL_GATEWAY.sizes.laptop;
     // the laptop profile's share of a replica, as it declares it
     const laptopShare = PROFILE_RATES.laptop.gateway.perReplica.tracesPerSecond;
-    const levels: Level[] = [1, 2, 4, 8, 16].map((x) => ({ label: `${x}x laptop`, tracesPerSecond: laptopShare * x }));
-    if (!levels.some((l) => l.tracesPerSecond === share.perReplica)) levels.push({ label: `${env}'s share`, tracesPerSecond: share.perReplica });
+    const laptopSpans = PROFILE_RATES.laptop.gateway.perReplica.spansPerTrace;
+    const levels: Level[] = [1, 2, 4, 8, 16].map((x) => ({ label: `${x}x laptop`, tracesPerSecond: laptopShare * x, spansPerTrace: laptopSpans }));
+    // the environment's share in its size profile's traces
+    const spansPerTrace = PROFILE_RATES[share.profile].gateway.perReplica.spansPerTrace;
+    if (!levels.some((l) => l.tracesPerSecond === share.perReplica && l.spansPerTrace === spansPerTrace)) levels.push({ label: `${env}'s share`, tracesPerSecond: share.perReplica, spansPerTrace });
     const rows = [];
     for (const l of levels) rows.push(await measure(stack, l));
-    console.log(`\ngateway ${env}: one replica of the pinned otelcol with dist/${env}'s config, ${seconds} s a level, the mix 5 % errors, 5 % slow, 90 % ordinary (${SPANS_PER_TRACE} spans a trace)`);
-    console.log(`declared: ${share.total} traces/s over ${share.replicas} replicas = ${share.perReplica} a replica; memory limit ${(share.memoryLimit / 2 ** 20).toFixed(0)} MiB (laptop profile ${laptop.memoryLimit}, its share ${laptopShare} traces/s)`);
-    const head = ['level', 'traces/s', 'spans offered', 'accepted', 'refused', 'load s', 'CPU cores', 'CPU s / M spans', 'peak RSS MiB', 'of limit'];
+    console.log(`\ngateway ${env}: one replica of the pinned otelcol with dist/${env}'s config, ${seconds} s a level, the mix 5 % errors, 5 % slow, 90 % ordinary`);
+    console.log(`declared: ${share.total} traces/s over ${share.replicas} replicas = ${share.perReplica} a replica (the ${share.profile} profile: ${spansPerTrace} spans a trace); memory limit ${(share.memoryLimit / 2 ** 20).toFixed(0)} MiB (laptop profile ${laptop.memoryLimit}, its share ${laptopShare} traces/s of ${laptopSpans} spans)`);
+    const head = ['level', 'traces/s', 'spans/trace', 'spans offered', 'accepted', 'refused', 'load s', 'CPU cores', 'CPU s / M spans', 'peak RSS MiB', 'of limit'];
     const cells = rows.map((r) => [
       r.level.label,
       String(r.level.tracesPerSecond),
+      String(r.level.spansPerTrace),
       String(r.offered),
       String(r.accepted),
       String(r.refused),

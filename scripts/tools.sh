@@ -25,7 +25,7 @@ export CGO_ENABLED=0
 
 # Tool names; tool_spec sets each one's wrapper folder, cache folder, binaries,
 # their Go packages and -ldflags.
-TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen node-exporter kube-state-metrics thanos)
+TOOLS=(otelcol prometheus alertmanager pint kubernetes telemetrygen node-exporter kube-state-metrics thanos prometheus-config-reloader)
 
 tool_spec() {
   EMBED_STUBS=""
@@ -114,6 +114,16 @@ tool_spec() {
       # as upstream builds it (.promu.yml): its zero-copy label conversions need Prometheus's
       # slice-backed labels (without the tag the sidecar's StoreAPI panics on its first answer)
       TAGS="netgo,slicelabels"
+      ;;
+    prometheus-config-reloader)
+      # the sidecar that reloads Alertmanager when its mounted config or Secret files change
+      # (test/alertmanager-reload.test.ts)
+      WRAPPER=prometheus-config-reloader
+      DIR=prometheus-config-reloader-0.93.1
+      BINS="prometheus-config-reloader"
+      PKGS="github.com/prometheus-operator/prometheus-operator/cmd/prometheus-config-reloader"
+      v=github.com/prometheus/common/version
+      LDFLAGS="-s -w -X $v.Version=0.93.1 -X $v.Revision=51cc33a31bf3bd83dd22b1ae6efaf26e199194d9 -X $v.Branch=HEAD"
       ;;
     *)
       echo "tools.sh: unknown tool '$1' (known: ${TOOLS[*]})" >&2

@@ -76,6 +76,13 @@ describe('a corpus of changes, each with its effect', () => {
     expect(e['StatefulSet observability/prometheus']).toBeUndefined();
   });
 
+  test("Alertmanager's routing changed: its config reloads in place (its reloader sidecar), no peer restarts", () => {
+    const receivers = { ...prod.alertmanager!.receivers, ticket: { slack: { ...prod.alertmanager!.receivers!.ticket!.slack!, channel: '#prod-tickets' } } };
+    const e = effects(files({ ...prod, alertmanager: { ...prod.alertmanager, receivers, groupWait: '1m' } }));
+    expect(e['ConfigMap observability/alertmanager-config']).toEqual(['reloads']);
+    expect(e['StatefulSet observability/alertmanager']).toBeUndefined();
+  });
+
   test('retention shortened: data, and the pods roll for the config', () => {
     const e = effects(files({ ...prod, loki: { ...prod.loki, retention: '7d' } }));
     expect(e['ConfigMap observability/loki-config']).toEqual(['data', 'rolls']);

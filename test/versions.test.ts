@@ -67,6 +67,15 @@ describe('each conformance tool is built from the version its image is pinned to
     expect(tools).toContain('TAGS="netgo,slicelabels"');
   });
 
+  test('prometheus-config-reloader: the prometheus-operator module of the image tag, its two submodules at the same tag', () => {
+    const goMod = read('prometheus-config-reloader/go.mod');
+    const tag = IMAGES.prometheusConfigReloader.tag;
+    const root = 'github.com/prometheus-operator/prometheus-operator';
+    expect([root, `${root}/pkg/apis/monitoring`, `${root}/pkg/client`].map((m) => requires(goMod, m))).toEqual([tag, tag, tag]);
+    expect(toolsDir('prometheus-config-reloader')).toBe(`prometheus-config-reloader-${tag.replace(/^v/, '')}`);
+    expect(tools).toContain(`.Version=${tag.replace(/^v/, '')} `);
+  });
+
   test('promtool: the Prometheus module of the image tag', () => {
     expect(requires(read('prometheus/go.mod'), 'github.com/prometheus/prometheus')).toBe(prometheusModuleVersion(IMAGES.prometheus.tag));
     expect(toolsDir('prometheus')).toBe(`prometheus-${IMAGES.prometheus.tag.replace(/^v/, '')}`);

@@ -1,10 +1,12 @@
 import { Construct } from 'constructs';
-import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import * as k8s from '../../imports/k8s';
+import { BackendProps, StatefulBackend, StatefulBackendSpec, fileMounts } from '../common/contract/backend';
 import { Duration } from '../common/vocabulary/duration';
 import { Endpoint } from '../common/contract/endpoint';
 import { deepMerge } from '../common/vocabulary/merge';
 import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty } from '../common/vocabulary/validate';
-import { httpProbe, podIpEnv } from '../common/k8s/workload';
+import { containerPorts, httpProbe, podIpEnv } from '../common/k8s/workload';
+import { resourceRequirements } from '../common/k8s/resources';
 import { toYaml } from '../common/vocabulary/yaml';
 import { SEVERITIES, Severity } from '../common/vocabulary/rules';
 import { ReceiverProps, SecretKeyRef, alertmanagerConfig } from './config';
@@ -120,7 +122,11 @@ export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
     const peers = clustered ? pods.map((p) => this.wiring.connect(this.peer, gossipEndpoint.forPod(p), 'cluster gossip (silences, notification log)')) : [];
 
     const config = this.configMap('Config', `${this.name}-config`, { 'alertmanager.yml': this.configYaml });
-    const names = [...secrets.keys()].sort();
+    const files: Pick<StatefulBackendSpec, 'configMaps' | 'secrets'> = {
+      // reloaded in place by the reloader sidecar: a route or receiver change stops no replica
+      configMaps: [{ ref: config, mountPath: '/etc/alertmanager', reloads: true }],
+      secrets: [...secrets.keys()].sort().map((n) => ({ name: n, keys: [...secrets.get(n)!].sort(), mountPath: `${SECRETS_DIR}/${n}` })),
+    };
     this.statefulBackend({
       user: { uid: 65534, gid: 65534 },
       args: [
@@ -134,13 +140,41 @@ export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
       ],
       ...(clustered ? { env: [podIpEnv()], replicas: this.replicas, peers: { ports: [gossip, http] } } : {}),
       ports: [http],
-      configMaps: [{ ref: config, mountPath: '/etc/alertmanager' }],
-      secrets: names.map((n) => ({ name: n, keys: [...secrets.get(n)!].sort(), mountPath: `${SECRETS_DIR}/${n}` })),
+      ...files,
+      sidecars: [this.configReloader(fileMounts(files))],
       dataDir: '/alertmanager',
       tmp: false,
       readinessProbe: httpProbe(http, '/-/ready'),
       livenessProbe: httpProbe(http, '/-/healthy'),
       disruptionBudget: true,
     });
+  }
+
+  /**
+   * The config reloader: it watches the directories of the mounted config and Secret files
+   * (the kubelet updates each by swapping its `..data` link) and asks Alertmanager on
+   * localhost to reload (`POST /-/reload`) when their content changed; Alertmanager keeps
+   * running, with its silences, notification log and cluster membership. A config it refuses
+   * leaves the running one in place (`alertmanager_config_last_reload_successful` 0).
+   */
+  private configReloader(mounts: k8s.VolumeMount[]): k8s.Container {
+    const { http, reloader } = ALERTMANAGER.ports;
+    return {
+      name: 'config-reloader',
+      image: this.helperImage('prometheusConfigReloader'),
+      args: [
+        `--reload-url=http://localhost:${http.port}/-/reload`,
+        ...mounts.map((m) => `--watched-dir=${m.mountPath}`),
+        // its /healthz for the kubelet's probes
+        `--listen-address=$(MY_POD_IP):${reloader.port}`,
+        '--log-format=json',
+      ],
+      env: [podIpEnv()],
+      ports: containerPorts([reloader]),
+      resources: resourceRequirements(`${this.owner} config reloader 'resources'`, { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' }),
+      readinessProbe: httpProbe(reloader, '/healthz'),
+      livenessProbe: httpProbe(reloader, '/healthz'),
+      volumeMounts: mounts,
+    };
   }
 }

@@ -13,6 +13,8 @@ export const ALERTMANAGER: ComponentDeclaration<AlertmanagerProps> = {
     http: { name: 'http-web', port: 9093 },
     /** The cluster's gossip between replicas (memberlist: TCP and UDP), on the peers' headless Service. */
     gossip: { name: 'tcp-gossip', port: 9094 },
+    /** The config reloader sidecar's own HTTP (`/healthz` for the probes, `/metrics`), on the pod only. */
+    reloader: { name: 'http-reloader', port: 8080 },
   },
   metricsPort: 'http',
   sizes: {

@@ -44,8 +44,9 @@ export interface StatefulBackendSpec {
   readonly secrets?: ReadonlyArray<{ readonly name: string; readonly keys: readonly string[]; readonly mountPath: string }>;
   /**
    * Config maps, each mounted read-only at its path (a directory, so the kubelet updates it
-   * in place); their checksum rolls the pod, but for those the component reloads by itself
-   * (`reloads`: it watches the files), whose changes reach the running pod without a restart.
+   * in place); their checksum rolls the pod, but for those reloaded in place (`reloads`: the
+   * component watches the files, or a sidecar watches them and tells it to reload), whose
+   * changes reach the running pod without a restart.
    */
   readonly configMaps: Array<{ readonly ref: ConfigMapRef; readonly mountPath: string; readonly reloads?: boolean }>;
   /**
@@ -84,6 +85,15 @@ export interface StatefulBackendSpec {
   /** Where the pods should not land beside others (pod anti-affinity). @default - none */
   readonly affinity?: k8s.Affinity;
 }
+
+/**
+ * The read-only mounts of a pod's config maps and secrets, as its own container mounts them:
+ * a sidecar that reads or watches the same files mounts these.
+ */
+export const fileMounts = (s: Pick<StatefulBackendSpec, 'configMaps' | 'secrets'>): k8s.VolumeMount[] => [
+  ...s.configMaps.map((c, i) => ({ name: i === 0 ? 'config' : `config-${i}`, mountPath: c.mountPath, readOnly: true })),
+  ...(s.secrets ?? []).map((x) => ({ name: `secret-${x.name}`, mountPath: x.mountPath, readOnly: true })),
+];
 
 /**
  * A stateful component of the stack: a Service and a StatefulSet with a volumeClaimTemplate,
@@ -174,8 +184,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
                 ...(s.startupProbe ? { startupProbe: s.startupProbe } : {}),
                 securityContext: restrictedContainerSecurityContext(),
                 volumeMounts: [
-                  ...s.configMaps.map((c, i) => ({ name: i === 0 ? 'config' : `config-${i}`, mountPath: c.mountPath, readOnly: true })),
-                  ...(s.secrets ?? []).map((x) => ({ name: `secret-${x.name}`, mountPath: x.mountPath, readOnly: true })),
+                  ...fileMounts(s),
                   ...(s.dataDir ? [{ name: 'data', mountPath: s.dataDir }] : []),
                   ...(s.tmp ? [{ name: 'tmp', mountPath: '/tmp' }] : []),
                 ],

@@ -32,6 +32,13 @@ export const IMAGES = {
    * replicas of a highly available Prometheus (v0.42.4: v0.42.5 needs Go 1.26.10 to build).
    */
   thanos: { repository: 'thanosio/thanos', tag: 'v0.42.4' },
+  /**
+   * prometheus-config-reloader (of prometheus-operator): beside each Alertmanager replica, it
+   * calls Alertmanager's reload endpoint when the kubelet updates the mounted config and Secret
+   * files. The reloader the Alertmanager charts run; v0.93.1: the newest whose modules the Go
+   * module proxy serves here (image tags carry a `v`).
+   */
+  prometheusConfigReloader: { repository: 'prometheus-operator/prometheus-config-reloader', tag: 'v0.93.1' },
   /** A one-shot helper of the node agent that prepares its hostPath directory (the collector image has no shell). */
   busybox: { repository: 'busybox', tag: '1.37.0' },
   /** Grafana OSS (the `grafana/grafana-oss` repository is no longer updated after 12.4). */

@@ -17,6 +17,7 @@ import { parseMemory } from '../lib/common/k8s/resources';
 import { OTEL_GATEWAY } from '../lib/collector/declaration';
 import { PROFILE_RATES } from '../lib/collector/sizing';
 import { runLoad } from './e2e/load';
+import { Duration } from '../lib/common/vocabulary/duration';
 import { SIZE_NAMES, SizeName } from '../lib/common/vocabulary/sizes';
 import { stopAll } from './e2e/pod';
 import { all } from './e2e/manifests';
@@ -41,17 +42,18 @@ const cpuSeconds = (pid: number): number => {
 const rssMiB = (pid: number): number => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /** The traces per second one gateway replica is declared for: the environment's rate over its replicas. */
-const declaredShare = (s: Stack): { perReplica: number; replicas: number; total: number; memoryLimit: number; profile: SizeName } => {
+const declaredShare = (s: Stack): { perReplica: number; replicas: number; total: number; memoryLimit: number; profile: SizeName; buffer: { traces: number; waitSeconds: number } } => {
   const sts = all(s.docs, 'StatefulSet').find((d) => d.metadata.name === 'otel-gateway');
   const hpa = all(s.docs, 'HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef?.name === 'otel-gateway');
   const replicas = sts.spec.replicas ?? hpa?.spec.minReplicas ?? 1;
   const cm = all(s.docs, 'ConfigMap').find((d) => d.metadata.name === 'otel-gateway-config');
   // the config holds a replica's share of the tier's rate
-  const perReplica = parse(cm.data['config.yaml']).processors.tail_sampling.expected_new_traces_per_sec;
+  const sampling = parse(cm.data['config.yaml']).processors.tail_sampling;
+  const perReplica = sampling.expected_new_traces_per_sec;
   const memoryLimit = parseMemory(sts.spec.template.spec.containers[0].resources.limits.memory)!;
   // the size profile whose limit the environment's gateway has
   const profile = SIZE_NAMES.find((p) => parseMemory(OTEL_GATEWAY.sizes[p].memoryLimit) === memoryLimit) ?? 'production';
-  return { perReplica, replicas, total: perReplica * replicas, memoryLimit, profile };
+  return { perReplica, replicas, total: perReplica * replicas, memoryLimit, profile, buffer: { traces: sampling.num_traces, waitSeconds: Duration.parse('decision_wait', sampling.decision_wait).seconds } };
 };
 
 interface Level {
@@ -143,11 +145,15 @@ const runEnvironment = async (env: string): Promise<void> => {
     const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
     console.log(head.map((h, i) => pad(h, widths[i])).join('  '));
     for (const c of cells) console.log(c.map((v, i) => pad(v, widths[i])).join('  ').trimEnd());
-    // behind: refused, or the load took a tenth longer than meant. The gateway holds its senders
-    // back only when it is busy; a gateway far from a core behind slow senders is not the limit
-    const behind = rows.find((r) => r.refused > 0 || r.accepted < r.offered * 0.95 || r.sendSeconds > seconds * 1.1 + 5);
+    // past its trace buffer (num_traces over the decision wait) a replica holds its senders back, by
+    // design: the agents' queues wait. Within it, behind: refused, or the load took a tenth longer
+    // than meant; a gateway far from a core behind slow senders is not the limit
+    const bufferRate = Math.floor(share.buffer.traces / share.buffer.waitSeconds);
+    const behind = rows.find((r) => r.level.tracesPerSecond <= bufferRate && (r.refused > 0 || r.accepted < r.offered * 0.95 || r.sendSeconds > seconds * 1.1 + 5));
     const perCore = Math.round(1e6 / Math.min(...rows.map((r) => r.cpuPerMillion)));
-    if (!behind) console.log(`one replica kept up at every level (up to ${Math.max(...levels.map((l) => l.tracesPerSecond))} traces/s); at its CPU per span, one core takes about ${perCore} spans/s`);
+    const held = rows.find((r) => r.level.tracesPerSecond > bufferRate);
+    console.log(`trace buffer: num_traces ${share.buffer.traces} over the ${share.buffer.waitSeconds} s decision wait, ${bufferRate} traces/s (${(bufferRate / share.perReplica).toFixed(1)}x the replica's share)${held ? `: from ${held.level.tracesPerSecond} traces/s it holds the senders back (${held.level.label}: ${held.accepted} of ${held.offered} spans accepted in ${held.sendSeconds.toFixed(0)} s, ${held.refused} refused)` : ''}`);
+    if (!behind) console.log(`one replica kept up at every level within its trace buffer; at its CPU per span, one core takes about ${perCore} spans/s`);
     else if (behind.refused > 0 || behind.cores > 0.7) console.log(`one replica stops keeping up at ${behind.level.tracesPerSecond} traces/s (${behind.level.label}): accepted ${behind.accepted} of ${behind.offered} spans in ${behind.sendSeconds.toFixed(0)} s, refused ${behind.refused}, ${behind.cores.toFixed(2)} cores`);
     else console.log(`from ${behind.level.tracesPerSecond} traces/s the senders on this machine fell behind (${behind.sendSeconds.toFixed(0)} s for a ${seconds} s load) while the gateway used ${behind.cores.toFixed(2)} cores: its own limit is further up; at its CPU per span, one core takes about ${perCore} spans/s`);
   } finally {

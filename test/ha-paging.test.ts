@@ -7,14 +7,17 @@
  * (the path and the flush interval of its rendered exporters and connector), and a burst
  * of failing checkout requests burns the checkout-availability budget.
  *
- * Three runs side by side, on one clock and one rule-evaluation phase: one replica and one
- * Alertmanager without a cluster (the single-replica path), the HA path untouched, and the
- * HA path with one replica and one Alertmanager peer (the one that would notify first)
- * SIGKILLed 20 s into the burst. Each pages exactly once, the HA runs within one rule
- * evaluation interval of the single-replica run; through Thanos Query the SLO dashboard's
- * burn-rate queries return one series per SLO, with no evaluation missing across the kill.
+ * Four runs side by side, on one clock and one rule-evaluation phase: one replica and one
+ * Alertmanager without a cluster (the single-replica path), the HA path untouched, the HA
+ * path with one replica and one Alertmanager peer (the one that would notify first)
+ * SIGKILLed 20 s into the burst, and the HA path rolled through the burst as its
+ * StatefulSets roll (each pod stopped with SIGTERM and started again on its own data, the
+ * highest ordinal first, the next when it is ready again). Each pages exactly once, the
+ * killed run within one rule evaluation interval of the single-replica run; through Thanos
+ * Query the SLO dashboard's burn-rate queries return one series per SLO, with no evaluation
+ * missing across the kill or the roll.
  *
- * About 2.5 minutes, so it runs where CONFORMANCE=1 (as in CI, which builds the binaries
+ * About 7 minutes, so it runs where CONFORMANCE=1 (as in CI, which builds the binaries
  * first; missing binaries are then a failure).
  */
 import { ChildProcess, spawn } from 'child_process';
@@ -90,6 +93,16 @@ describe('what the HA paging run takes from the output', () => {
     expect(new URL(ds.url).host).toBe('thanos-query.observability.svc:10902');
   });
 
+  test("a started Alertmanager peer notifies once its Prometheus has sent every firing alert again, and the peers' roll waits as long for each", () => {
+    const prometheusArgs: string[] = obj('prod', 'StatefulSet', 'prometheus').spec.template.spec.containers[0].args;
+    const amArgs: string[] = obj('prod', 'StatefulSet', 'alertmanager').spec.template.spec.containers[0].args;
+    // every evaluation sends every firing alert again
+    expect(prometheusArgs).toContain('--rules.alert.resend-delay=0s');
+    const evaluation = seconds('evaluation interval', parse(prometheusYml).global.evaluation_interval);
+    expect(amArgs).toContain(`--dispatch.start-delay=${2 * evaluation}s`);
+    expect(obj('prod', 'StatefulSet', 'alertmanager').spec.minReadySeconds).toBe(2 * evaluation);
+  });
+
   test('the gateway pushes the RED metrics to each replica at its flush interval', () => {
     const exporters = gateway.service.pipelines.metrics.exporters.map((e: string) => gateway.exporters[e].endpoint);
     expect(exporters).toEqual([0, 1].map((i) => `http://prometheus-${i}.prometheus-peers.observability.svc:9090/api/v1/otlp`));
@@ -100,7 +113,7 @@ describe('what the HA paging run takes from the output', () => {
 
 const THANOS = path.join(path.dirname(path.dirname(BINARIES.prometheus)), `thanos-${IMAGES.thanos.tag.replace(/^v/, '')}`, 'thanos');
 const required = process.env.CONFORMANCE === '1';
-if (!required) console.warn('the HA paging run (about 2.5 minutes) is skipped: it runs with CONFORMANCE=1 (as in CI), after npm run tools');
+if (!required) console.warn('the HA paging run (about 7 minutes) is skipped: it runs with CONFORMANCE=1 (as in CI), after npm run tools');
 
 /** One notification that reached the webhook. */
 interface Notification {
@@ -113,7 +126,7 @@ interface Notification {
 
 /** One of the three runs. */
 interface Run {
-  readonly key: 'single' | 'ha' | 'ha-kill';
+  readonly key: 'single' | 'ha' | 'ha-kill' | 'ha-roll';
   readonly what: string;
   readonly proms: string[];
   readonly ams: string[];
@@ -122,8 +135,9 @@ interface Run {
 
 (required ? describe : describe.skip)('the pinned prometheus, thanos and alertmanager: an SLO burn pages once, through the kills', () => {
   let dir = '';
-  const LIFETIME = 420; // every process ends by itself after this long, whatever happens to the test
+  const LIFETIME = 720; // every process ends by itself after this long, whatever happens to the test
   const KILL_AFTER = 20; // seconds into the burst
+  const ROLL_AFTER = 10; // seconds into the burst
   const QUIET = 45; // seconds after the last first page in which no second page may come (3 peers x the 15 s peer timeout)
   const procs: Array<{ name: string; p: ChildProcess }> = [];
   const logs: string[] = [];
@@ -137,8 +151,10 @@ interface Run {
     return false;
   };
 
+  const specs = new Map<string, { env: Record<string, string>; bin: string; args: string[] }>();
   const run = (name: string, env: Record<string, string>, bin: string, args: string[]) => {
-    const log = path.join(dir, `${name}.log`);
+    specs.set(name, { env, bin, args });
+    const log = path.join(dir, `${name}.${procs.filter((x) => x.name === name).length}.log`);
     logs.push(log);
     const out = fs.openSync(log, 'w');
     const p = spawn('timeout', [String(LIFETIME), bin, ...args], { stdio: ['ignore', out, out], env: { ...process.env, ...env } });
@@ -154,11 +170,33 @@ interface Run {
       return undefined;
     }
   };
+  /** A process by name: its latest start. */
+  const latest = (name: string) => [...procs].reverse().find((x) => x.name === name)!;
   const kill = (name: string) => {
-    const { p } = procs.find((x) => x.name === name)!;
+    const { p } = latest(name);
     const pid = binaryPid(p);
     if (!pid) throw new Error(`${name} is not running`);
     process.kill(pid, 'SIGKILL');
+  };
+  /**
+   * Restarts a pod as a StatefulSet's rolling update does: each of its containers stopped
+   * as the kubelet stops it (SIGTERM, then waiting for it to end), then started again with
+   * the same args and data.
+   */
+  const restartPod = async (...containers: string[]) => {
+    await Promise.all(
+      containers.map((name) => {
+        const { p } = latest(name);
+        const ended = new Promise<void>((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
+        // timeout passes SIGTERM on to the binary and ends with it
+        p.kill('SIGTERM');
+        return ended;
+      }),
+    );
+    for (const name of containers) {
+      const spec = specs.get(name)!;
+      run(name, spec.env, spec.bin, spec.args);
+    }
   };
   const tails = () => logs.map((l) => `${path.basename(l)}:\n${fs.readFileSync(l, 'utf8').split('\n').slice(-6).join('\n')}`).join('\n');
 
@@ -194,11 +232,13 @@ interface Run {
     runs: Run[];
     firstPage: Record<string, number | undefined>;
     killed: { prometheus: string; alertmanager: string; at: number } | undefined;
+    /** The roll: each pod, from its stop to ready again, in seconds into the burst. */
+    rolled: string[];
     rawBeforeKill: Record<string, number>;
     mergedBeforeKill: Record<string, number>;
     sentBy: Record<string, string>;
     end: number;
-  } = { t0: 0, runs: [], firstPage: {}, killed: undefined, rawBeforeKill: {}, mergedBeforeKill: {}, sentBy: {}, end: 0 };
+  } = { t0: 0, runs: [], firstPage: {}, killed: undefined, rolled: [], rawBeforeKill: {}, mergedBeforeKill: {}, sentBy: {}, end: 0 };
 
   beforeAll(async () => {
     const missing = [BINARIES.prometheus, BINARIES.alertmanager, THANOS].filter((b) => !fs.existsSync(b));
@@ -210,6 +250,7 @@ interface Run {
       { key: 'single', what: '1 Prometheus, 1 Alertmanager (no cluster)', proms: [`${b}10`], ams: [`${b}20`] },
       { key: 'ha', what: '2 Prometheus, 3 Alertmanager peers', proms: [`${b}30`, `${b}31`], ams: [`${b}40`, `${b}41`, `${b}42`] },
       { key: 'ha-kill', what: `2 Prometheus, 3 Alertmanager peers; one of each SIGKILLed ${KILL_AFTER} s into the burst`, proms: [`${b}50`, `${b}51`], ams: [`${b}60`, `${b}61`, `${b}62`], query: `${b}70` },
+      { key: 'ha-roll', what: `2 Prometheus, 3 Alertmanager peers; each pod restarted in turn from ${ROLL_AFTER} s into the burst`, proms: [`${b}80`, `${b}81`], ams: [`${b}90`, `${b}91`, `${b}92`], query: `${b}100` },
     ];
     let base = '';
     for (let i = 0; i < 10 && !base; i++) {
@@ -282,16 +323,20 @@ interface Run {
         run(`${r.key}-alertmanager-${i}`, {}, BINARIES.alertmanager, args);
       }
     }
+    const amStarted = Date.now();
     const ok = async (url: string) => (await fetch(url, { signal: AbortSignal.timeout(2000) }).catch(() => undefined))?.ok === true;
     const allProms = runs.flatMap((r) => r.proms);
     if (!(await until(async () => (await Promise.all(allProms.map((ip) => ok(`http://${ip}:9090/-/ready`)))).every(Boolean), 60000))) throw new Error(`Prometheus not ready:\n${tails()}`);
 
-    // the query layer of the run with the kills, as the pods start it
-    const withQuery = runs.find((r) => r.query)!;
-    for (const [i, ip] of withQuery.proms.entries()) {
-      run(`${withQuery.key}-sidecar-${i}`, {}, THANOS, sidecarArgs.map((a) => a.replace('$(MY_POD_IP)', ip).replace('http://localhost:9090', `http://${ip}:9090`)));
+    // the query layer of the runs with the kills and the roll, as the pods start it
+    const withQuery = runs.find((r) => r.key === 'ha-kill')!;
+    const rolled = runs.find((r) => r.key === 'ha-roll')!;
+    for (const r of [withQuery, rolled]) {
+      for (const [i, ip] of r.proms.entries()) {
+        run(`${r.key}-sidecar-${i}`, {}, THANOS, sidecarArgs.map((a) => a.replace('$(MY_POD_IP)', ip).replace('http://localhost:9090', `http://${ip}:9090`)));
+      }
+      run(`${r.key}-thanos-query`, {}, THANOS, queryArgs.map((a) => a.replace('$(MY_POD_IP)', r.query!).replace(/prometheus-(\d)\.prometheus-peers\.observability\.svc/, (_m, n) => r.proms[Number(n)])));
     }
-    run(`${withQuery.key}-thanos-query`, {}, THANOS, queryArgs.map((a) => a.replace('$(MY_POD_IP)', withQuery.query!).replace(/prometheus-(\d)\.prometheus-peers\.observability\.svc/, (_m, n) => withQuery.proms[Number(n)])));
 
     // the gateway's RED metrics, cumulative, pushed to each replica at the connector's flush interval
     const flushMs = seconds('flush interval', gateway.connectors.span_metrics.metrics_flush_interval) * 1000;
@@ -373,18 +418,47 @@ interface Run {
       }
       return true;
     };
-    const raw = async () => ((await thanos(withQuery.query!, 'slo:burn_rate:rate5m', { dedup: 'false' }))?.data?.result ?? []) as any[];
-    const ready = await until(async () => (await settled()) && (await raw()).length === 2 * SLOS.length && pushes >= 2, 120000);
-    if (!ready) throw new Error(`not ready (clusters settled: ${await settled()}, raw SLO series through the query layer: ${(await raw()).length}, pushes: ${pushes}):\n${tails()}`);
+    const raw = async (r: Run = withQuery) => ((await thanos(r.query!, 'slo:burn_rate:rate5m', { dedup: 'false' }))?.data?.result ?? []) as any[];
+    const bothReplicas = async (r: Run) => (await raw(r)).length === 2 * SLOS.length;
+    const ready = await until(async () => (await settled()) && (await bothReplicas(withQuery)) && (await bothReplicas(rolled)) && pushes >= 2, 120000);
+    if (!ready) throw new Error(`not ready (clusters settled: ${await settled()}, raw SLO series through the query layers: ${(await raw()).length}, ${(await raw(rolled)).length}, pushes: ${pushes}):\n${tails()}`);
     for (const s of await raw()) figures.rawBeforeKill[s.metric.slo] = (figures.rawBeforeKill[s.metric.slo] ?? 0) + 1;
     for (const { slo, expr } of dashboardQueries('Burn rate per window').filter((b) => b.legend === '5m')) {
       figures.mergedBeforeKill[slo] = ((await thanos(withQuery.query!, expr))?.data?.result ?? []).length;
     }
 
+    // a peer notifies from its start delay on (alerts are not gossiped: by then its Prometheus has sent them all again)
+    const startDelay = Number(/^--dispatch\.start-delay=(\d+)s$/.exec(amArgs('prod').find((a) => a.startsWith('--dispatch.start-delay=')) ?? '')?.[1]);
+    const minReady: number = obj('prod', 'StatefulSet', 'alertmanager').spec.minReadySeconds;
+    await sleep(Math.max(0, amStarted + startDelay * 1000 - Date.now()));
+
     // the burst
     const t0 = Date.now();
     figures.t0 = t0;
     traffic[2].from = t0;
+
+    // the roll, from 10 s in: Prometheus's pods, then Alertmanager's, each the highest ordinal
+    // first, the next when the last is available again (Prometheus answering and back in the
+    // query layer; Alertmanager's cluster whole again at every peer, then its StatefulSet's
+    // minReadySeconds)
+    const into = (t: number) => ((t - t0) / 1000).toFixed(1);
+    const clusterWhole = async () => (await Promise.all(rolled.ams.map(status))).every((x) => x?.cluster?.status === 'ready' && x.cluster.peers?.length === rolled.ams.length);
+    const rolling = (async () => {
+      await sleep(ROLL_AFTER * 1000);
+      for (const i of [...rolled.proms.keys()].reverse()) {
+        const from = Date.now();
+        await restartPod(`ha-roll-prometheus-${i}`, `ha-roll-sidecar-${i}`);
+        const back = await until(async () => (await ok(`http://${rolled.proms[i]}:9090/-/ready`)) && (await bothReplicas(rolled)), 90000);
+        figures.rolled.push(`prometheus-${i} ${into(from)}-${into(Date.now())} s${back ? '' : ' (not ready again)'}`);
+      }
+      for (const i of [...rolled.ams.keys()].reverse()) {
+        const from = Date.now();
+        await restartPod(`ha-roll-alertmanager-${i}`);
+        const back = await until(async () => (await ok(`http://${rolled.ams[i]}:9093/-/ready`)) && (await clusterWhole()), 90000);
+        await sleep(minReady * 1000);
+        figures.rolled.push(`alertmanager-${i} ${into(from)}-${into(Date.now())} s${back ? '' : ' (not ready again)'}`);
+      }
+    })();
 
     // 20 s in: SIGKILL one replica, and the Alertmanager peer that would notify first (the first by name: position 0 of the cluster)
     await sleep(KILL_AFTER * 1000);
@@ -399,7 +473,8 @@ interface Run {
     const firstPage = (key: string) => received.find((n) => n.run === key && isPage(n));
     await until(async () => runs.every((r) => firstPage(r.key)), 240000);
     for (const r of runs) figures.firstPage[r.key] = firstPage(r.key) ? (firstPage(r.key)!.at - t0) / 1000 : undefined;
-    const last = Math.max(...runs.map((r) => firstPage(r.key)?.at ?? Date.now()));
+    await rolling;
+    const last = Math.max(Date.now(), ...runs.map((r) => firstPage(r.key)?.at ?? Date.now()));
     await sleep(Math.max(0, last + QUIET * 1000 - Date.now()));
     figures.end = Date.now();
     // which peer sent: each Alertmanager's count of webhook notifications
@@ -413,7 +488,7 @@ interface Run {
     for (const r of runs) figures.sentBy[r.key] = (await Promise.all(r.ams.map(async (ip, i) => `alertmanager-${i} ${await sent(ip)}`))).join(', ');
     stopPushing = true;
     await pushing;
-  }, 400000);
+  }, 800000);
 
   const seconds1 = (s: number | undefined) => (s === undefined ? 'none' : `${s.toFixed(1)} s`);
 
@@ -424,7 +499,8 @@ interface Run {
       return `${r.key} (${r.what}): burst -> page ${seconds1(figures.firstPage[r.key])}; pages ${pages.length}, tickets ${tickets.length}; notifications sent: ${figures.sentBy[r.key]}`;
     });
     console.log(
-      `rule evaluation interval ${INTERVAL} s; killed in ha-kill: ${figures.killed?.prometheus} and ${figures.killed?.alertmanager} at ${seconds1((figures.killed?.at ?? 0) / 1000)}\n${lines.join('\n')}\n` +
+      `rule evaluation interval ${INTERVAL} s; killed in ha-kill: ${figures.killed?.prometheus} and ${figures.killed?.alertmanager} at ${seconds1((figures.killed?.at ?? 0) / 1000)}; ` +
+        `rolled in ha-roll (stopped-ready, seconds into the burst): ${figures.rolled.join(', ')}\n${lines.join('\n')}\n` +
         `pushes refused: ${JSON.stringify(Object.fromEntries(pushFailures))}`,
     );
     // every run at once, so that a failure shows each
@@ -459,8 +535,13 @@ interface Run {
     expect(kill!).toBeLessThanOrEqual(ha! + INTERVAL);
   });
 
-  test("through Thanos Query, the SLO dashboard's burn rates are one series per SLO, with every evaluation there across the kill", async () => {
-    const q = figures.runs.find((r) => r.query)!.query!;
+  test('the roll restarted every pod, each ready again before the next', () => {
+    expect(figures.rolled.map((x) => x.replace(/ \d.*$/, ''))).toEqual(['prometheus-1', 'prometheus-0', 'alertmanager-2', 'alertmanager-1', 'alertmanager-0']);
+    expect(figures.rolled.filter((x) => x.includes('not ready'))).toEqual([]);
+  });
+
+  test.each(['ha-kill', 'ha-roll'])("%s: through Thanos Query, the SLO dashboard's burn rates are one series per SLO, with every evaluation there across the kill or the roll", async (key) => {
+    const q = figures.runs.find((r) => r.key === key)!.query!;
     // with both replicas up, each records every SLO: 2 series each, one through the dashboard's query
     expect([figures.rawBeforeKill, figures.mergedBeforeKill]).toEqual([Object.fromEntries(SLOS.map((s) => [s.name, 2])), Object.fromEntries(SLOS.map((s) => [s.name, 1]))]);
     const start = figures.t0 / 1000;
@@ -490,8 +571,8 @@ interface Run {
     const firing = dashboardQueries('Alerts firing').find((x) => x.slo === BURNING.name && x.legend === 'page alerts firing')!;
     const now = await thanos(q, firing.expr);
     console.log(
-      `through Thanos Query, before the kill: ${JSON.stringify(figures.rawBeforeKill)} series raw, ${JSON.stringify(figures.mergedBeforeKill)} through the dashboard's query; ` +
-        `${steps} steps of ${INTERVAL} s from the burst to the end, the kill ${seconds1((figures.killed?.at ?? 0) / 1000)} in:\n${found.join('\n')}\n` +
+      `${key}: through Thanos Query, before the kill: ${JSON.stringify(figures.rawBeforeKill)} series raw, ${JSON.stringify(figures.mergedBeforeKill)} through the dashboard's query; ` +
+        `${steps} steps of ${INTERVAL} s from the burst to the end, the kill ${seconds1((figures.killed?.at ?? 0) / 1000)} in, the roll ${figures.rolled.join(', ')}:\n${found.join('\n')}\n` +
         `oldest sample at any 5 s step: ${ages.join(', ')}\n${firing.expr} = ${now?.data?.result?.[0]?.value?.[1]}\n` +
         `warnings of the query layer: ${[...warnings].join(' | ') || 'none'}`,
     );

@@ -8,7 +8,7 @@ import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty } from '../commo
 import { containerPorts, httpProbe, podIpEnv } from '../common/k8s/workload';
 import { resourceRequirements } from '../common/k8s/resources';
 import { toYaml } from '../common/vocabulary/yaml';
-import { SEVERITIES, Severity } from '../common/vocabulary/rules';
+import { ALERT_START_DELAY_INTERVALS, DEFAULT_SCRAPE_INTERVAL, SEVERITIES, Severity } from '../common/vocabulary/rules';
 import { ReceiverProps, SecretKeyRef, alertmanagerConfig } from './config';
 import { ALERTMANAGER } from './declaration';
 
@@ -34,6 +34,13 @@ export interface AlertmanagerProps extends BackendProps {
   readonly groupInterval?: string;
   /** @default '4h' */
   readonly repeatInterval?: string;
+  /**
+   * How often the Prometheus that sends the alerts evaluates its rules (and sends every
+   * firing alert again). A peer of a cluster that starts waits two of these before it
+   * notifies, so that it holds every firing alert, the pages that inhibit tickets among
+   * them, and the StatefulSet's rolling update waits as long for each peer. @default '30s'
+   */
+  readonly evaluationInterval?: string;
 }
 
 const SECRETS_DIR = '/etc/alertmanager/secrets';
@@ -116,6 +123,7 @@ export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
     this.replicas = checkInt(`Alertmanager 'replicas'`, props.replicas ?? this.size.replicas ?? 1, 1, 9);
     const pods = Array.from({ length: this.replicas }, (_, i) => `${this.name}-${i}`);
     const clustered = this.replicas > 1;
+    const startDelay = ALERT_START_DELAY_INTERVALS * Duration.parse(`Alertmanager 'evaluationInterval'`, props.evaluationInterval ?? DEFAULT_SCRAPE_INTERVAL).seconds;
     this.replicaEndpoints = clustered ? pods.map((p) => this.endpoint(http, 'http', this.peersService, true).forPod(p)) : [this.httpEndpoint];
     // the replicas gossip with each other over TCP and UDP
     const gossipEndpoint = this.endpoint(gossip, 'http', this.peersService, true, true);
@@ -134,11 +142,18 @@ export class Alertmanager extends StatefulBackend<AlertmanagerProps> {
         '--storage.path=/alertmanager',
         `--web.listen-address=:${http.port}`,
         ...(clustered
-          ? [`--cluster.listen-address=$(MY_POD_IP):${gossip.port}`, `--cluster.advertise-address=$(MY_POD_IP):${gossip.port}`, ...peers.map((e) => `--cluster.peer=${e.hostPort()}`)]
+          ? [
+              `--cluster.listen-address=$(MY_POD_IP):${gossip.port}`,
+              `--cluster.advertise-address=$(MY_POD_IP):${gossip.port}`,
+              ...peers.map((e) => `--cluster.peer=${e.hostPort()}`),
+              // alerts are not gossiped: a started peer waits until its Prometheus has sent them all again
+              `--dispatch.start-delay=${startDelay}s`,
+            ]
           : // one replica: no gossip cluster to join
             ['--cluster.listen-address=']),
       ],
-      ...(clustered ? { env: [podIpEnv()], replicas: this.replicas, peers: { ports: [gossip, http] } } : {}),
+      // a rolling update moves on once the last peer notifies again
+      ...(clustered ? { env: [podIpEnv()], replicas: this.replicas, peers: { ports: [gossip, http] }, minReadySeconds: startDelay } : {}),
       ports: [http],
       ...files,
       sidecars: [this.configReloader(fileMounts(files))],

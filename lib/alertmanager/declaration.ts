@@ -24,5 +24,5 @@ export const ALERTMANAGER: ComponentDeclaration<AlertmanagerProps> = {
   },
   configs: { 'alertmanager.yml': 'alertmanager' },
   formats: [ALERTMANAGER_FORMAT],
-  props: { ...BACKEND_PROP_KEYS, replicas: true, receivers: true, groupWait: true, groupInterval: true, repeatInterval: true },
+  props: { ...BACKEND_PROP_KEYS, replicas: true, receivers: true, groupWait: true, groupInterval: true, repeatInterval: true, evaluationInterval: true },
 };

@@ -10,7 +10,7 @@ import { checkDnsLabel, checkInt, checkKnownKeys, checkNonEmpty } from '../commo
 import { containerPorts, httpProbe, podIpEnv } from '../common/k8s/workload';
 import { resourceRequirements } from '../common/k8s/resources';
 import { toYaml } from '../common/vocabulary/yaml';
-import { RuleFile, RuleGroup } from '../common/vocabulary/rules';
+import { ALERT_RESEND_DELAY, DEFAULT_SCRAPE_INTERVAL, RuleFile, RuleGroup } from '../common/vocabulary/rules';
 import { RemoteWriteConfig, prometheusConfig } from './config';
 import { PROMETHEUS } from './declaration';
 
@@ -113,7 +113,7 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
     super(scope, id, PROMETHEUS, props, { unrestricted: 'scrapes annotated pods, kubelets and the API server at any address and port' });
     checkNonEmpty(`Prometheus 'clusterName'`, props.clusterName);
     checkNonEmpty(`Prometheus 'deploymentEnvironment'`, props.deploymentEnvironment);
-    const scrapeInterval = Duration.parse(`Prometheus 'scrapeInterval'`, props.scrapeInterval ?? '30s').toPrometheus();
+    const scrapeInterval = Duration.parse(`Prometheus 'scrapeInterval'`, props.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL).toPrometheus();
     this.scrapeInterval = scrapeInterval;
     const retention = Duration.parse(`Prometheus 'retention'`, props.retention ?? DEFAULT_RETENTION, 3600).toPrometheus();
     const volumeBytes = parseMemory(this.storageSize)!;
@@ -236,6 +236,8 @@ export class Prometheus extends StatefulBackend<PrometheusProps> {
         '--enable-feature=created-timestamp-zero-ingestion',
         // reloads changed config and rule files without exposing /-/reload
         '--config.auto-reload',
+        // every firing alert to every Alertmanager at each evaluation: a peer that (re)starts has them all one interval later
+        `--rules.alert.resend-delay=${ALERT_RESEND_DELAY}`,
       ],
       ports: [ports.http],
       ...(ha

@@ -10,6 +10,7 @@ import { Wiring } from '../wiring/wiring';
 import { sloDashboard } from '../slo/dashboard';
 import { SloProps, checkSloPeriods, checkSlos, sloRuleGroup } from '../slo/slo';
 import { DEFAULT_RETENTION } from '../prometheus/prometheus';
+import { DEFAULT_SCRAPE_INTERVAL } from '../common/vocabulary/rules';
 import { StackNamespaces } from './namespaces';
 import { OperatorRules } from './operator-rules';
 import { REGISTRY } from './registry';
@@ -163,6 +164,7 @@ export class ObservabilityStack extends Construct {
         base: { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name },
         storageClassName: props.storageClassName,
         intake: checkIntake(props.intake),
+        evaluationInterval: props.prometheus?.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL,
         clusterName,
         deploymentEnvironment,
         agentNamespace,

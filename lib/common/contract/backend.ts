@@ -64,6 +64,8 @@ export interface StatefulBackendSpec {
   /** The pod talks to the API server with the component's ServiceAccount. @default - no token is mounted */
   readonly apiAccess?: boolean;
   readonly terminationGracePeriodSeconds?: number;
+  /** Seconds a pod is ready before it counts as available: a rolling update waits as long before the next. @default 0 */
+  readonly minReadySeconds?: number;
   /** `null` leaves the count to an autoscaler (no `spec.replicas`). @default 1 */
   readonly replicas?: number | null;
   /**
@@ -148,6 +150,7 @@ export abstract class StatefulBackend<P extends BackendProps> extends Component<
         selector: { matchLabels: selector },
         podManagementPolicy: s.scaleOut || s.peers ? 'Parallel' : 'OrderedReady',
         updateStrategy: { type: 'RollingUpdate' },
+        ...(s.minReadySeconds ? { minReadySeconds: s.minReadySeconds } : {}),
         template: {
           metadata: {
             labels: this.metadata().labels,

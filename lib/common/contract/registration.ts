@@ -64,6 +64,8 @@ export interface StackContext {
   readonly storageClassName?: string;
   /** What the environment expects to take in, for the backends' documented limits. */
   readonly intake: IntakeProps;
+  /** How often the stack's Prometheus evaluates its rules (its scrape interval), and so sends its firing alerts. */
+  readonly evaluationInterval: string;
   readonly clusterName: string;
   readonly deploymentEnvironment: string;
   /** The namespace of the pods on every node (host access). */

@@ -4,6 +4,27 @@
  * from typed matchers, so no rule is assembled from free text.
  */
 
+/**
+ * Prometheus sends every firing alert again at each rule evaluation
+ * (`--rules.alert.resend-delay=0s`; its default, 1m, resends at the first evaluation after a
+ * minute, every 90 s at a 30 s interval). Alertmanager keeps its alerts in memory and does
+ * not gossip them, so a peer that starts has none until they come again: the page that
+ * inhibits a ticket among them.
+ */
+export const ALERT_RESEND_DELAY = '0s';
+
+/** How often Prometheus scrapes and evaluates its rules, unless its `scrapeInterval` says otherwise. */
+export const DEFAULT_SCRAPE_INTERVAL = '30s';
+
+/**
+ * How long a started Alertmanager peer waits before it notifies
+ * (`--dispatch.start-delay`), in evaluation intervals of its Prometheus: one for every
+ * firing alert to arrive again, one for the evaluation's own time. Without it, a peer
+ * restarted during an incident sent the ticket its page inhibits, having received the
+ * ticket's alert before the page's (test/ha-paging.test.ts, the rolled run).
+ */
+export const ALERT_START_DELAY_INTERVALS = 2;
+
 /** The severities of every alert the stack raises: Alertmanager routes each to its receiver. */
 export const SEVERITIES = ['page', 'ticket'] as const;
 /** `page` wakes someone now; `ticket` is work for the next working day. */

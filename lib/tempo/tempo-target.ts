@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import * as k8s from '../../imports/k8s';
-import { BackendProps, StatefulBackend } from '../common/contract/backend';
+import { BACKEND_PROP_KEYS, BackendProps, StatefulBackend } from '../common/contract/backend';
 import { ComponentDeclaration, ComponentSize, EgressDeclaration } from '../common/contract/component';
 import { Endpoint } from '../common/contract/endpoint';
 import { NamedPort } from '../common/k8s/ports';
@@ -127,16 +127,7 @@ export class TempoTarget extends StatefulBackend<TempoTargetProps> {
 
 /** The keys of {@link TempoTargetProps}. */
 const TARGET_PROP_KEYS: Record<keyof TempoTargetProps, true> = {
-  namespace: true,
-  size: true,
-  resources: true,
-  imageRegistry: true,
-  serviceAccountAnnotations: true,
-  imagePullSecrets: true,
-  priorityClassName: true,
-  overrides: true,
-  storageSize: true,
-  storageClassName: true,
+  ...BACKEND_PROP_KEYS,
   target: true,
   suffix: true,
   replicas: true,

@@ -69,6 +69,7 @@ export interface GatewayLevel {
 
 const DEV_GATEWAY: MeasuredAt = { command: 'npm run bench -- gateway dev', config: "dist/dev/'s gateway (limit 512Mi)", machine: MACHINE };
 const PROD_GATEWAY: MeasuredAt = { command: 'npm run bench -- gateway prod', config: "dist/prod/'s gateway (limit 2Gi)", machine: MACHINE };
+const PROD_GATEWAY_SIZED: MeasuredAt = { command: 'npm run bench -- gateway prod', config: "dist/prod/'s gateway (limit 1152Mi, num_traces 33,340)", machine: MACHINE };
 
 /**
  * The gateway's levels, in the sampling mix (5 % errors, 5 % slow, 90 % ordinary), of
@@ -83,6 +84,8 @@ export const GATEWAY_MEASURED: readonly GatewayLevel[] = [
   { at: PROD_GATEWAY, tracesPerSecond: 1667, spansPerTrace: 2, decisionWaitSeconds: 10, cpuSecondsPerMillionSpans: 18.0, rss: { mib: 390, over: 'run' } },
   // 0.34 cores for 480,000 spans in 30 s
   { at: PROD_GATEWAY, tracesPerSecond: 8000, spansPerTrace: 2, decisionWaitSeconds: 10, cpuSecondsPerMillionSpans: 21.25, rss: { mib: 390, over: 'run' } },
+  // prod's share in the production profile's traces, at the sizes derived from the levels above: 299,880 of 299,880 spans, 0.25 cores
+  { at: PROD_GATEWAY_SIZED, tracesPerSecond: 1667, spansPerTrace: 6, decisionWaitSeconds: 10, cpuSecondsPerMillionSpans: 25.4, rss: { mib: 257, over: 'level' } },
 ];
 
 /** A level's spans a second. */
@@ -164,9 +167,16 @@ export const gatewayMemoryLine = (levels: readonly GatewayLevel[] = GATEWAY_MEAS
   return { baselineMiB: my - slope * mx, bytesPerSpanHeld: slope * MiB };
 };
 
-/** The gateway's memory holding a replica's rate over its decision wait, in MiB. */
-export const gatewayWorkingSetMiB = (r: GatewayRates, line: MemoryLine = gatewayMemoryLine()): number =>
-  line.baselineMiB + (line.bytesPerSpanHeld * spansPerSecond(r) * r.decisionWaitSeconds) / MiB;
+/**
+ * The gateway's memory holding a replica's rate over its decision wait, in MiB: the measured
+ * line at the spans it holds, or the most a level measured one by one at or below its spans a
+ * second took, whichever is more.
+ */
+export const gatewayWorkingSetMiB = (r: GatewayRates, line: MemoryLine = gatewayMemoryLine(), levels: readonly GatewayLevel[] = GATEWAY_MEASURED): number =>
+  Math.max(
+    line.baselineMiB + (line.bytesPerSpanHeld * spansPerSecond(r) * r.decisionWaitSeconds) / MiB,
+    ...levels.filter((l) => l.rss.over === 'level' && spansPerSecond(l) <= spansPerSecond(r)).map((l) => l.rss.mib),
+  );
 
 /** The level measured nearest a rate, in spans a second. */
 export const nearestLevel = (spans: number, levels: readonly GatewayLevel[] = GATEWAY_MEASURED): GatewayLevel =>

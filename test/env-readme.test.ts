@@ -224,6 +224,6 @@ describe('the capacity table', () => {
 
   test('prod: the autoscaled gateway counts from its minimum to its maximum (no volume: it keeps nothing on disk)', () => {
     const gateway = rows(readme('prod').slice(readme('prod').indexOf('## Capacity'))).find((r) => r[0].startsWith('`otel-gateway`'))!;
-    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '450m / 1.35 to 4.05', 'none', '512Mi / 1.5Gi to 4.5Gi', '1.13Gi / 3.38Gi to 10.13Gi', '-']);
+    expect(gateway).toEqual(['`otel-gateway` (StatefulSet, observability)', '3 to 9 (autoscaled)', '550m / 1.65 to 4.95', 'none', '576Mi / 1.69Gi to 5.06Gi', '1.25Gi / 3.75Gi to 11.25Gi', '-']);
   });
 });

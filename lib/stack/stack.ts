@@ -11,6 +11,7 @@ import { sloDashboard } from '../slo/dashboard';
 import { SloProps, checkSloPeriods, checkSlos, sloRuleGroup } from '../slo/slo';
 import { DEFAULT_RETENTION } from '../prometheus/prometheus';
 import { DEFAULT_SCRAPE_INTERVAL } from '../common/vocabulary/rules';
+import { Duration } from '../common/vocabulary/duration';
 import { StackNamespaces } from './namespaces';
 import { OperatorRules } from './operator-rules';
 import { REGISTRY } from './registry';
@@ -164,7 +165,8 @@ export class ObservabilityStack extends Construct {
         base: { namespace, size, imageRegistry: props.imageRegistry, imagePullSecrets: props.imagePullSecrets, priorityClassName: priority?.name },
         storageClassName: props.storageClassName,
         intake: checkIntake(props.intake),
-        evaluationInterval: props.prometheus?.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL,
+        // the stack's Prometheus evaluates at its scrape interval: a bad one is named as the prop it is
+        evaluationInterval: Duration.parse(`Prometheus 'scrapeInterval'`, props.prometheus?.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL).toPrometheus(),
         clusterName,
         deploymentEnvironment,
         agentNamespace,

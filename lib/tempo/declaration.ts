@@ -4,6 +4,9 @@ import { ComponentDeclaration } from '../common/contract/component';
 import { OTLP_PORTS } from '../common/k8s/ports';
 import type { TempoProps } from './tempo';
 
+/** The user Tempo's image runs as. */
+export const TEMPO_USER = { uid: 10001, gid: 10001 } as const;
+
 /** Grafana Tempo: its name, ports, image, sizes, config formats and props. */
 export const TEMPO: ComponentDeclaration<TempoProps> = {
   name: 'tempo',

@@ -8,7 +8,7 @@ import { httpProbe, tcpProbe } from '../common/k8s/workload';
 import { SizeName } from '../common/vocabulary/sizes';
 import { toYaml } from '../common/vocabulary/yaml';
 import { TempoTargetName } from './distributed-config';
-import { TEMPO } from './declaration';
+import { TEMPO, TEMPO_USER } from './declaration';
 import type { TempoProps } from './tempo';
 
 /** The memberlist port of the targets that gossip the rings (TCP, on their peers' headless Service). */
@@ -32,9 +32,6 @@ export interface TempoTargetProps extends BackendProps {
   /** Beyond its recorded connections: the object store, the log. */
   readonly egress: EgressDeclaration;
 }
-
-/** The image's user (Tempo's image runs as 10001). */
-const IMAGE_USER = { uid: 10001, gid: 10001 };
 
 /**
  * One target of Tempo's distributed tier: a StatefulSet of `-target=<target>` pods (their
@@ -99,7 +96,7 @@ export class TempoTarget extends StatefulBackend<TempoTargetProps> {
     const cm = this.configMap('Config', `${this.name}-config`, { 'tempo.yaml': toYaml(config) });
     const peersPorts = [...(this.spec.gossip ? [TEMPO_GOSSIP_PORT] : []), ...(this.spec.discovered ? [ports.grpc] : [])];
     this.statefulBackend({
-      user: IMAGE_USER,
+      user: TEMPO_USER,
       args: [`-target=${this.target}`, '-config.file=/etc/tempo/tempo.yaml', '-config.expand-env=true'],
       env,
       ports: [ports.http, { ...ports.grpc, appProtocol: 'grpc' }, ...(this.target === 'distributor' ? [{ ...ports.otlpGrpc, appProtocol: 'grpc' }, ports.otlpHttp] : [])],

@@ -10,7 +10,7 @@ import { checkNonEmpty } from '../common/vocabulary/validate';
 import { httpProbe, tcpProbe } from '../common/k8s/workload';
 import { toYaml } from '../common/vocabulary/yaml';
 import { tempoConfig } from './config';
-import { TEMPO } from './declaration';
+import { TEMPO, TEMPO_USER } from './declaration';
 
 /** Properties of {@link Tempo}. */
 export interface TempoProps extends BackendProps {
@@ -103,7 +103,7 @@ export class Tempo extends StatefulBackend<TempoProps> {
 
     const config = this.configMap('Config', `${this.name}-config`, { 'tempo.yaml': this.configYaml });
     this.statefulBackend({
-      user: { uid: 10001, gid: 10001 },
+      user: TEMPO_USER,
       args: ['-target=all', '-config.file=/etc/tempo/tempo.yaml', '-config.expand-env=true'],
       env: s3CredentialEnv(storage),
       ports: [ports.http, { ...ports.grpc, appProtocol: 'grpc' }, { ...ports.otlpGrpc, appProtocol: 'grpc' }, ports.otlpHttp],
